@@ -1,0 +1,40 @@
+/**
+ * STOP! These exports are the public API of @computeflow/core: what the CLI and
+ * third-party plugins may import. Everything else is internal and may change.
+ * `package.json#exports` exposes only "." and "./testing", so deep imports fail.
+ */
+
+// The plugin contract
+export { definePlugin, hookNameFor, PLUGIN_API_VERSION } from "./plugin.js";
+export type {
+  ActionHook,
+  ActionSpec,
+  AzureAccess,
+  ChangeKind,
+  CheckContext,
+  CheckProblem,
+  ComputeNameRules,
+  FieldChange,
+  JsonSchema,
+  NodeCounts,
+  Operation,
+  OperationStatus,
+  Outputs,
+  OutputValue,
+  PlanEntry,
+  PlanHook,
+  Plugin,
+  PollReader,
+  Progress,
+  StepContext,
+  StepLogger,
+  StepResult,
+  WorkspaceRef,
+} from "./plugin.js";
+
+// Errors
+export { ComputeflowError, ErrorCodes, isComputeflowError } from "./errors.js";
+export type { ArmErrorDetail, ComputeflowErrorOptions, ErrorClass, Problem, SourceLocation } from "./errors.js";
+
+// Events
+export type { RunEvent, RunEventListener, RunMode, SerializedError, StepStatus } from "./runtime/events.js";

@@ -1,0 +1,21 @@
+// Shared vitest settings: tests run against workspace sources (the "computeflow-source"
+// export condition), never against stale dist output. When VITEST_JSON_DIR is set (CI),
+// each package also writes a JSON report there for .ci/summarize.mjs.
+import { basename } from "node:path";
+import { defineConfig } from "vitest/config";
+
+const conditions = ["computeflow-source", "node", "import", "default"];
+const jsonDir = process.env.VITEST_JSON_DIR;
+
+export default defineConfig({
+  resolve: { conditions },
+  ssr: { resolve: { conditions, externalConditions: ["computeflow-source"] } },
+  test: {
+    include: ["src/**/*.test.ts"],
+    pool: "forks",
+    testTimeout: 30_000,
+    hookTimeout: 30_000,
+    passWithNoTests: true,
+    reporters: jsonDir ? ["default", ["json", { outputFile: `${jsonDir}/${basename(process.cwd())}.json` }]] : ["default"],
+  },
+});
