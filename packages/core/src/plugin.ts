@@ -275,6 +275,13 @@ export interface Plugin {
   /** The actions this plugin supports; a step's `action:` must be one of these keys. */
   actions: Readonly<Record<string, ActionSpec<any>>>;
   /**
+   * Set when this target exists but cannot be managed from a workflow (ACI is created by a
+   * model deployment, never created or attached here). Validation then rejects every step
+   * that `uses:` the plugin with E_UNSUPPORTED_TARGET, `reason` as the message and `hint`
+   * as the hint, before anything is sent. Such a plugin usually declares no actions.
+   */
+  unsupported?: { reason: string; hint?: string };
+  /**
    * Reads the current state (never writes) and says what the step's action would do.
    * Called by `plan` for every step, and by `run` right before the action hook, whose
    * `ctx.plan` it becomes. Without it, core plans every step as its action's default.
