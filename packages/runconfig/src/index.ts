@@ -1,1 +1,11 @@
-export {};
+export { buildRunConfig } from "./run-config.js";
+export type { DockerSettings, Framework, PythonSettings, RunConfigSpec } from "./run-config.js";
+export { renderRunConfig } from "./render.js";
+export { runConfigWithSchema } from "./with-schema.js";
+export type { RunConfigWith } from "./with-schema.js";
+export { checkRunConfigWith, DEFAULT_DOCKER_IMAGE, specFromWith } from "./check.js";
+export type { RunConfigProblem, TargetCapabilities } from "./check.js";
+export { assertNoSecret, runConfigFilePath, writeGeneratedFile } from "./write.js";
+export type { WrittenFile } from "./write.js";
+export { renderPipelineStep } from "./pipeline-step.js";
+export type { PipelineStepKind, PipelineStepSettings } from "./pipeline-step.js";
