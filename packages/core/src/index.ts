@@ -38,3 +38,11 @@ export type { ArmErrorDetail, ComputeflowErrorOptions, ErrorClass, Problem, Sour
 
 // Events
 export type { RunEvent, RunEventListener, RunMode, SerializedError, StepStatus } from "./runtime/events.js";
+
+// Step graph
+export { buildGraph, StepGraph } from "./graph/step-graph.js";
+export { graphProblems } from "./graph/graph-problems.js";
+export { Scheduler } from "./graph/scheduler.js";
+export type { GraphStep, MissingNeed } from "./graph/step-graph.js";
+export type { GraphProblemOptions } from "./graph/graph-problems.js";
+export type { CompleteOptions, StepState } from "./graph/scheduler.js";

@@ -1,0 +1,115 @@
+import { ComputeflowError, ErrorCodes } from "../errors.js";
+import type { StepGraph } from "./step-graph.js";
+
+export type StepState = "pending" | "ready" | "running" | "done" | "failed" | "skipped";
+
+export interface CompleteOptions {
+  /**
+   * Let dependents run although this step failed or was skipped (continue_on_error, or
+   * when the caller evaluates each dependent's `if:` itself). Default: they are skipped.
+   */
+  unblockDependents?: boolean;
+}
+
+/**
+ * Knows which steps may start. It only tracks state: no I/O, no timers, no plugin calls.
+ * Ready steps come out in topological order, ties in file order.
+ */
+export class Scheduler {
+  private readonly states = new Map<string, StepState>();
+  private readonly waitingOn = new Map<string, number>();
+  private readonly skippedBy = new Map<string, string[]>();
+  private readonly rank: ReadonlyMap<string, number>;
+
+  constructor(private readonly graph: StepGraph) {
+    const cycles = graph.findCycles();
+    if (cycles.length > 0) {
+      throw new ComputeflowError({ code: ErrorCodes.CYCLE, errorClass: "validation", message: `cycle: ${cycles[0]!.join(" -> ")}` });
+    }
+    this.rank = new Map(graph.order().map((id, i) => [id, i]));
+    for (const id of graph.nodes) {
+      const count = graph.needsOf(id).length;
+      this.waitingOn.set(id, count);
+      this.states.set(id, count === 0 ? "ready" : "pending");
+    }
+  }
+
+  state(id: string): StepState {
+    const state = this.states.get(id);
+    if (state === undefined) throw new Error(`unknown step ${id}`);
+    return state;
+  }
+
+  snapshot(): Record<string, StepState> {
+    return Object.fromEntries(this.states);
+  }
+
+  /** Steps that may start now and have not been started. */
+  ready(): string[] {
+    return this.inOrder([...this.states].filter(([, s]) => s === "ready").map(([id]) => id));
+  }
+
+  /** True when no step is pending, ready or running. */
+  finished(): boolean {
+    for (const state of this.states.values()) if (state === "pending" || state === "ready" || state === "running") return false;
+    return true;
+  }
+
+  start(id: string): void {
+    this.expect(id, "ready", "start");
+    this.states.set(id, "running");
+  }
+
+  /**
+   * Records the outcome of a running step (or a ready one that was never started, for
+   * `if:` skips) and returns the steps that became ready. A failed or skipped step
+   * skips its pending dependents, transitively, unless `unblockDependents` is set.
+   */
+  complete(id: string, status: "done" | "failed" | "skipped", options: CompleteOptions = {}): string[] {
+    const state = this.state(id);
+    if (state !== "running" && state !== "ready") throw new Error(`cannot complete step ${id}: it is ${state}`);
+    this.states.set(id, status);
+    if (status !== "done" && !options.unblockDependents) {
+      this.skipDependentsOf(id);
+      return [];
+    }
+    const nowReady: string[] = [];
+    for (const dependent of this.graph.dependentsOf(id)) {
+      const left = this.waitingOn.get(dependent)! - 1;
+      this.waitingOn.set(dependent, left);
+      if (left === 0 && this.states.get(dependent) === "pending") {
+        this.states.set(dependent, "ready");
+        nowReady.push(dependent);
+      }
+    }
+    return this.inOrder(nowReady);
+  }
+
+  /**
+   * Marks every step that transitively needs `id` and has not started as skipped.
+   * Returns all steps skipped because of `id` (calling it again returns the same list).
+   */
+  skipDependentsOf(id: string): string[] {
+    const skipped = this.skippedBy.get(id) ?? [];
+    const queue = [...this.graph.dependentsOf(id)];
+    for (let i = 0; i < queue.length; i++) {
+      const dependent = queue[i]!;
+      const state = this.states.get(dependent);
+      if (state !== "pending" && state !== "ready") continue;
+      this.states.set(dependent, "skipped");
+      skipped.push(dependent);
+      queue.push(...this.graph.dependentsOf(dependent));
+    }
+    this.skippedBy.set(id, this.inOrder(skipped));
+    return [...this.skippedBy.get(id)!];
+  }
+
+  private expect(id: string, wanted: StepState, verb: string): void {
+    const state = this.state(id);
+    if (state !== wanted) throw new Error(`cannot ${verb} step ${id}: it is ${state}`);
+  }
+
+  private inOrder(ids: string[]): string[] {
+    return ids.sort((a, b) => this.rank.get(a)! - this.rank.get(b)!);
+  }
+}
