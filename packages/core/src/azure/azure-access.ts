@@ -1,0 +1,67 @@
+import http from "node:http";
+import https from "node:https";
+import type { TokenCredential } from "@azure/core-auth";
+import type { AzureMachineLearningWorkspaces } from "@azure/arm-machinelearningservices";
+import type { AzureAccess } from "../plugin.js";
+import type { CloudEndpoints } from "./clouds.js";
+import { computeflowPolicy } from "./pipeline-policy.js";
+import { legacyPolicyFactory } from "./legacy-policy.js";
+import type { RequestGateDeps } from "./request-gate.js";
+import { fetchEmulatorSshEndpoints, lookupSshEndpoint } from "./ssh-endpoints.js";
+
+export interface AzureAccessOptions {
+  subscriptionId: string;
+  credential: TokenCredential;
+  cloud: CloudEndpoints;
+  /** Overrides the cloud's ARM endpoint (the emulator). */
+  endpoint?: string;
+  /** PEM of the CA to trust (the emulator's). */
+  caCert?: string;
+  /** True when `endpoint` is an emulator (enables its admin routes). */
+  emulator?: boolean;
+  gate: RequestGateDeps;
+}
+
+/** The run's Azure clients: every request they send passes core's one gate. */
+export function createAzureAccess(options: AzureAccessOptions): AzureAccess {
+  const endpoint = (options.endpoint ?? options.cloud.resourceManager).replace(/\/+$/, "");
+  const ca = options.caCert;
+  const policy = computeflowPolicy(options.gate);
+  let ml: Promise<AzureMachineLearningWorkspaces> | undefined;
+  let sshMap: Promise<Record<string, string>> | undefined;
+
+  const clientOptions = (): Record<string, unknown> & { endpoint: string } => ({
+    endpoint,
+    credentialScopes: [options.cloud.scope],
+    retryOptions: { maxRetries: 0 },
+    additionalPolicies: [{ policy, position: "perRetry" }],
+    ...(ca ? { tlsOptions: { ca } } : {}),
+  });
+
+  return {
+    subscriptionId: options.subscriptionId,
+    credential: options.credential,
+    endpoint,
+    ml() {
+      ml ??= import("@azure/arm-machinelearningservices").then(
+        ({ AzureMachineLearningWorkspaces }) => new AzureMachineLearningWorkspaces(options.credential, options.subscriptionId, clientOptions()),
+      );
+      return ml;
+    },
+    clientOptions,
+    legacyClientOptions() {
+      const factory = legacyPolicyFactory(options.gate);
+      return {
+        baseUri: endpoint,
+        noRetryPolicy: true,
+        ...(ca ? { agentSettings: { http: new http.Agent(), https: new https.Agent({ ca }) } } : {}),
+        requestPolicyFactories: (defaults: unknown[]) => [...defaults, factory],
+      };
+    },
+    async sshEndpoint(host, port) {
+      if (!options.emulator || !ca) return { host, port };
+      sshMap ??= fetchEmulatorSshEndpoints(endpoint, ca);
+      return lookupSshEndpoint(await sshMap, host, port);
+    },
+  };
+}

@@ -1,0 +1,46 @@
+import { RestError } from "@azure/core-rest-pipeline";
+import { describe, expect, it } from "vitest";
+import { classifyAzureError } from "./classify-error.js";
+import { parseRetryAfter } from "./retry-after.js";
+
+function restError(status: number, body: unknown): RestError {
+  return new RestError("boom", { statusCode: status, response: { bodyAsText: JSON.stringify(body) } as never });
+}
+
+describe("classifyAzureError", () => {
+  it("keeps ARM's code, message and details structured", () => {
+    const e = classifyAzureError(restError(400, { error: { code: "BadArgument", message: "vm size", details: [{ code: "Inner", message: "x" }] } }));
+    expect(e.code).toBe("E_VALIDATION");
+    expect(e.errorClass).toBe("validation");
+    expect(e.retryable).toBe(false);
+    expect(e.arm).toEqual([{ code: "BadArgument", message: "vm size", details: [{ code: "Inner", message: "x" }] }]);
+    expect(e.status).toBe(400);
+  });
+
+  it.each([
+    [429, "TooManyRequests", "throttled", true],
+    [503, "ServiceUnavailable", "transient", true],
+    [401, "AuthenticationFailed", "auth", false],
+    [404, "ResourceNotFound", "not-found", false],
+    [409, "Conflict", "conflict", true],
+    [400, "QuotaExceeded", "quota", false],
+  ])("status %i %s -> %s", (status, code, errorClass, retryable) => {
+    const e = classifyAzureError(restError(status, { error: { code, message: "m" } }));
+    expect(e.errorClass).toBe(errorClass);
+    expect(e.retryable).toBe(retryable);
+  });
+
+  it("treats connection resets as transient", () => {
+    const e = classifyAzureError(Object.assign(new Error("socket hang up"), { code: "ECONNRESET" }));
+    expect(e.errorClass).toBe("transient");
+  });
+});
+
+describe("parseRetryAfter", () => {
+  it("reads seconds and HTTP dates", () => {
+    expect(parseRetryAfter("3", 0)).toBe(3000);
+    expect(parseRetryAfter(new Date(10_000).toUTCString(), 4000)).toBe(6000);
+    expect(parseRetryAfter(undefined, 0)).toBeUndefined();
+    expect(parseRetryAfter("soon", 0)).toBeUndefined();
+  });
+});

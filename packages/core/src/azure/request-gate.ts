@@ -1,0 +1,79 @@
+import { sleep, type Clock } from "../runtime/clock.js";
+import type { CompiledRetryPolicy } from "../runtime/retry-policy.js";
+import type { RunEvent } from "../runtime/events.js";
+import { currentStepId } from "../runtime/step-scope.js";
+import { classifyAzureError, classifyStatus } from "./classify-error.js";
+import { subscriptionOf, type ArmRateLimiter } from "./rate-limiter.js";
+import { parseRetryAfter } from "./retry-after.js";
+import { ComputeflowError, ErrorCodes } from "../errors.js";
+
+/** A write as the journal records it: intent before it is sent, result after. */
+export interface WriteRecord {
+  phase: "intent" | "result";
+  step: string | undefined;
+  method: string;
+  url: string;
+  attempt: number;
+  status?: number;
+  error?: string;
+}
+
+export interface RequestGateDeps {
+  clock: Clock;
+  limiter: ArmRateLimiter;
+  retry: CompiledRetryPolicy;
+  journalWrite?: (record: WriteRecord) => void;
+  emit?: (event: RunEvent) => void;
+  signal?: AbortSignal;
+}
+
+export interface RawResponse {
+  status: number;
+  header(name: string): string | undefined;
+}
+
+const RETRYABLE_STATUS = new Set([408, 429, 500, 502, 503, 504]);
+
+/**
+ * The one path every ARM request takes, whichever SDK generation sends it: rate limit,
+ * Retry-After gate, retries of throttled/transient failures, and the write journal.
+ * Non-retryable responses go back to the SDK untouched so it raises its usual error.
+ */
+export async function sendThroughGate<T>(
+  deps: RequestGateDeps,
+  method: string,
+  url: string,
+  send: () => Promise<T>,
+  view: (response: T) => RawResponse,
+): Promise<T> {
+  const subscription = subscriptionOf(url);
+  const isWrite = method !== "GET" && method !== "HEAD";
+  const path = url.replace(/^https?:\/\/[^/]+/, "").replace(/\?.*$/, "");
+  const step = currentStepId();
+  for (let attempt = 1; ; attempt++) {
+    await deps.limiter.acquire(subscription, isWrite ? "write" : "read", deps.signal);
+    if (isWrite) deps.journalWrite?.({ phase: "intent", step, method, url: path, attempt });
+    let response: T;
+    try {
+      response = await send();
+    } catch (error) {
+      const failure = classifyAzureError(error);
+      if (isWrite) deps.journalWrite?.({ phase: "result", step, method, url: path, attempt, error: failure.code });
+      if (deps.signal?.aborted || !deps.retry.shouldRetry(attempt, failure)) throw failure;
+      await sleep(deps.clock, deps.retry.delayFor(attempt, failure), deps.signal);
+      continue;
+    }
+    const raw = view(response);
+    if (isWrite) deps.journalWrite?.({ phase: "result", step, method, url: path, attempt, status: raw.status });
+    if (!RETRYABLE_STATUS.has(raw.status)) return response;
+    const retryAfterMs = parseRetryAfter(raw.header("retry-after"), deps.clock.now());
+    if (retryAfterMs !== undefined) {
+      deps.limiter.blockUntil(subscription, deps.clock.now() + retryAfterMs);
+      if (raw.status === 429) deps.emit?.({ type: "request_throttled", time: new Date(deps.clock.now()).toISOString(), method, url: path, retryAfterMs });
+    }
+    const errorClass = classifyStatus(raw.status);
+    const failure = new ComputeflowError({ code: errorClass === "throttled" ? ErrorCodes.THROTTLED : ErrorCodes.TRANSIENT, errorClass, message: `HTTP ${raw.status}`, retryAfterMs });
+    if (deps.signal?.aborted || !deps.retry.shouldRetry(attempt, failure)) return response;
+    await sleep(deps.clock, deps.retry.delayFor(attempt, failure), deps.signal);
+  }
+}

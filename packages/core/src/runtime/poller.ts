@@ -1,0 +1,161 @@
+import { ComputeflowError, ErrorCodes, isComputeflowError } from "../errors.js";
+import type { Operation, Outputs, PollReader, Progress, WorkspaceRef } from "../plugin.js";
+import { classifyAzureError } from "../azure/classify-error.js";
+import type { Clock } from "./clock.js";
+import { workspaceKey } from "./poll-reader.js";
+
+export interface PollerOptions {
+  clock: Clock;
+  /** A fresh reader for one workspace, used for one tick. */
+  readerFor: (workspace: WorkspaceRef) => PollReader;
+  initialIntervalMs?: number;
+  maxIntervalMs?: number;
+  backoff?: number;
+  /** Consecutive non-transient status-read failures after which the operation fails. */
+  maxReadFailures?: number;
+}
+
+export interface TrackOptions {
+  step: string;
+  workspace: WorkspaceRef;
+  /** Clock time at which the step times out (E_TIMEOUT). */
+  deadline?: number;
+  signal?: AbortSignal;
+  onProgress?: (progress: Progress) => void;
+}
+
+interface Entry extends TrackOptions {
+  operation: Operation;
+  nextAt: number;
+  intervalMs: number;
+  readFailures: number;
+  checking: boolean;
+  lastProgress?: string;
+  resolve(outputs: Outputs): void;
+  reject(error: unknown): void;
+}
+
+/** The run's one poller: one timer, status reads batched per workspace, adaptive intervals. */
+export class SharedPoller {
+  private readonly entries = new Set<Entry>();
+  private timer: { handle: unknown; at: number } | undefined;
+  private readonly initial: number;
+  private readonly max: number;
+  private readonly backoff: number;
+  private readonly maxReadFailures: number;
+  /** Number of ticks so far (observability for tests and benchmarks). */
+  ticks = 0;
+
+  constructor(private readonly options: PollerOptions) {
+    this.initial = options.initialIntervalMs ?? 1000;
+    this.max = options.maxIntervalMs ?? 20_000;
+    this.backoff = options.backoff ?? 1.5;
+    this.maxReadFailures = options.maxReadFailures ?? 5;
+  }
+
+  track(operation: Operation, options: TrackOptions): Promise<Outputs> {
+    return new Promise<Outputs>((resolve, reject) => {
+      const entry: Entry = {
+        ...options,
+        operation,
+        nextAt: this.options.clock.now() + this.initial,
+        intervalMs: this.initial,
+        readFailures: 0,
+        checking: false,
+        resolve,
+        reject,
+      };
+      if (options.signal?.aborted) return reject(options.signal.reason);
+      options.signal?.addEventListener("abort", () => this.finish(entry, options.signal?.reason, true), { once: true });
+      this.entries.add(entry);
+      this.schedule();
+    });
+  }
+
+  inFlight(): { step: string; operation: string }[] {
+    return [...this.entries].map((e) => ({ step: e.step, operation: e.operation.description }));
+  }
+
+  private finish(entry: Entry, result: Outputs | unknown, failed: boolean): void {
+    if (!this.entries.delete(entry)) return;
+    if (failed) entry.reject(result);
+    else entry.resolve(result as Outputs);
+    this.schedule();
+  }
+
+  private schedule(): void {
+    const waiting = [...this.entries].filter((e) => !e.checking);
+    if (waiting.length === 0) {
+      if (this.timer && this.entries.size === 0) {
+        this.options.clock.clearTimeout(this.timer.handle);
+        this.timer = undefined;
+      }
+      return;
+    }
+    const at = Math.min(...waiting.map((e) => Math.min(e.nextAt, e.deadline ?? Infinity)));
+    if (this.timer && this.timer.at <= at) return;
+    if (this.timer) this.options.clock.clearTimeout(this.timer.handle);
+    const delay = Math.max(0, at - this.options.clock.now());
+    this.timer = { at, handle: this.options.clock.setTimeout(() => void this.tick(), delay) };
+  }
+
+  private async tick(): Promise<void> {
+    this.timer = undefined;
+    this.ticks++;
+    const now = this.options.clock.now();
+    const readers = new Map<string, PollReader>();
+    const due = [...this.entries].filter((e) => !e.checking && (e.nextAt <= now || (e.deadline ?? Infinity) <= now));
+    await Promise.all(
+      due.map((entry) => {
+        const key = workspaceKey(entry.workspace);
+        if (!readers.has(key)) readers.set(key, this.options.readerFor(entry.workspace));
+        return this.check(entry, readers.get(key)!);
+      }),
+    );
+    this.schedule();
+  }
+
+  private async check(entry: Entry, reader: PollReader): Promise<void> {
+    const clock = this.options.clock;
+    if (entry.deadline !== undefined && clock.now() >= entry.deadline) {
+      return this.finish(entry, timeoutError(entry), true);
+    }
+    entry.checking = true;
+    try {
+      const status = await entry.operation.check(reader);
+      entry.readFailures = 0;
+      if ("progress" in status && status.progress) this.report(entry, status.progress);
+      if (status.done) {
+        if ("error" in status) this.finish(entry, status.error, true);
+        else this.finish(entry, status.outputs, false);
+        return;
+      }
+      entry.intervalMs = Math.min(this.max, Math.round(entry.intervalMs * this.backoff));
+      entry.nextAt = clock.now() + entry.intervalMs;
+    } catch (thrown) {
+      const error = isComputeflowError(thrown) ? thrown : classifyAzureError(thrown);
+      entry.readFailures++;
+      const transient = error.errorClass === "throttled" || error.errorClass === "transient";
+      if (!transient && entry.readFailures >= this.maxReadFailures) return this.finish(entry, error, true);
+      entry.nextAt = clock.now() + Math.max(entry.intervalMs, error.retryAfterMs ?? 0);
+    } finally {
+      entry.checking = false;
+    }
+  }
+
+  private report(entry: Entry, progress: Progress): void {
+    const key = JSON.stringify(progress);
+    if (key === entry.lastProgress) return;
+    entry.lastProgress = key;
+    entry.onProgress?.(progress);
+  }
+}
+
+function timeoutError(entry: Entry): ComputeflowError {
+  return new ComputeflowError({
+    code: ErrorCodes.TIMEOUT,
+    errorClass: "timeout",
+    message: `step "${entry.step}" timed out while ${entry.operation.description}`,
+    hint: "raise timeout_minutes, or check the compute's state in the Azure portal; the operation may still be running there",
+  });
+}

@@ -1,0 +1,39 @@
+import type { Outputs, PlanEntry, StepContext, WorkspaceRef } from "../plugin.js";
+import type { RunServices } from "./run-services.js";
+
+export interface StepContextInput {
+  step: { id: string; name: string; uses: string; action: string };
+  with: Record<string, unknown>;
+  workspace: WorkspaceRef;
+  workflowDir: string;
+  plan: PlanEntry | undefined;
+  allowReplace: boolean;
+  needs: Record<string, Outputs>;
+  signal: AbortSignal;
+}
+
+/** The StepContext a hook receives: Azure access, a redacting logger, the abort signal. */
+export function buildStepContext(services: RunServices, input: StepContextInput): StepContext {
+  const time = (): string => new Date(services.clock.now()).toISOString();
+  const step = input.step.id;
+  const log = (level: "info" | "warn" | "debug") => (message: string) =>
+    services.emit({ type: "step_log", time: time(), step, level, message: String(message) });
+  return {
+    step: { ...input.step },
+    with: input.with,
+    workspace: input.workspace,
+    workflowDir: input.workflowDir,
+    plan: input.plan,
+    options: { allowReplace: input.allowReplace },
+    azure: services.azure,
+    log: {
+      info: log("info"),
+      warn: log("warn"),
+      debug: log("debug"),
+      progress: (progress) => services.emit({ type: "step_progress", time: time(), step, progress }),
+    },
+    signal: input.signal,
+    needs: input.needs,
+    secret: (value) => services.redactor.add(value),
+  };
+}

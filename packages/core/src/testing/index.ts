@@ -1,0 +1,8 @@
+/**
+ * @computeflow/core/testing: run plugin hooks and workflows through the real engine
+ * against an emulator. Public API for plugin authors' tests.
+ */
+export { createStepContext, type CreateStepContextOptions } from "./create-step-context.js";
+export { pollOperation } from "./poll-operation.js";
+export { EMULATOR_WORKSPACE } from "./default-workspace.js";
+export { FakeClock } from "../runtime/fake-clock.js";
