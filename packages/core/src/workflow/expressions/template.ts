@@ -1,0 +1,42 @@
+import { ExpressionError } from "./ast.js";
+import type { Template, TemplatePart } from "./ast.js";
+import { parseExpression } from "./parse.js";
+
+const OPEN = "${{";
+const CLOSE = "}}";
+
+export function hasExpression(text: string): boolean {
+  return text.includes(OPEN);
+}
+
+/** Splits a string into text and parsed `${{ ... }}` expressions. Throws ExpressionError. */
+export function parseTemplate(text: string): Template {
+  const parts: TemplatePart[] = [];
+  let cursor = 0;
+  for (let open = text.indexOf(OPEN); open >= 0; open = text.indexOf(OPEN, cursor)) {
+    if (open > cursor) parts.push({ kind: "text", value: text.slice(cursor, open) });
+    const bodyStart = open + OPEN.length;
+    const close = findClose(text, bodyStart);
+    if (close < 0) throw new ExpressionError("`${{` without a closing `}}`", open);
+    const node = parseExpression(text.slice(bodyStart, close), bodyStart);
+    parts.push({ kind: "expression", node, start: open, end: close + CLOSE.length });
+    cursor = close + CLOSE.length;
+  }
+  if (cursor < text.length) parts.push({ kind: "text", value: text.slice(cursor) });
+  const expressions = parts.filter((p) => p.kind === "expression");
+  const whole = expressions.length === 1 && parts.every((p) => p.kind === "expression" || p.value.trim() === "");
+  return { parts, whole };
+}
+
+function findClose(text: string, from: number): number {
+  let quote: string | undefined;
+  for (let i = from; i < text.length; i++) {
+    const ch = text[i];
+    if (quote) {
+      if (ch === "\\" && quote === '"') i++;
+      else if (ch === quote) quote = undefined;
+    } else if (ch === "'" || ch === '"') quote = ch;
+    else if (text.startsWith(CLOSE, i)) return i;
+  }
+  return -1;
+}

@@ -1,0 +1,140 @@
+import { constructFromEvents, EVENT_ID, getScalarValue, parseEvents, SCALAR_STYLE } from "js-yaml";
+import type { Event, ScalarEvent } from "js-yaml";
+import type { Problem } from "../errors.js";
+import { ErrorCodes } from "../errors.js";
+import { LineIndex } from "./line-index.js";
+import { joinPointer } from "./json-pointer.js";
+import { PositionMap } from "./position-map.js";
+import { error } from "./problems.js";
+
+export interface ParsedYaml {
+  /** The document, when it parsed and is a mapping. */
+  value?: Record<string, unknown>;
+  positions: PositionMap;
+  problems: Problem[];
+}
+
+interface Frame {
+  kind: "map" | "seq";
+  pointer: string;
+  /** Inside a complex (non-scalar) key: positions are not recorded. */
+  ignored: boolean;
+  index: number;
+  expectingKey: boolean;
+  pendingKey?: { name: string; offset: number } | undefined;
+  keys: Map<string, number>;
+}
+
+/** Parses one YAML document, keeping the position of every key and value by JSON pointer. */
+export function parseYaml(text: string, file: string): ParsedYaml {
+  const lines = new LineIndex(text);
+  const positions = new PositionMap(file, lines);
+  const problems: Problem[] = [];
+  let events: Event[];
+  let documents: unknown[];
+  try {
+    events = parseEvents(text, { filename: file });
+    documents = constructFromEvents(events, { source: text, filename: file, json: true, maxAliases: 1000 });
+  } catch (e) {
+    problems.push(yamlProblem(e, positions));
+    return { positions, problems };
+  }
+  problems.push(...walk(events, text, positions));
+  const root = documents[0];
+  if (root === undefined || root === null) {
+    problems.push(error(ErrorCodes.EMPTY_FILE, "the workflow file is empty", positions.at(0), "start with `version: 1`, a `name:` and `steps:`"));
+    return { positions, problems };
+  }
+  if (typeof root !== "object" || Array.isArray(root)) {
+    const what = Array.isArray(root) ? "a list" : `a ${typeof root === "string" ? "string" : "scalar"}`;
+    problems.push(error(ErrorCodes.NOT_A_MAPPING, `the workflow must be a mapping of keys (version, name, steps ...), not ${what}`, positions.value("")));
+    return { positions, problems };
+  }
+  return { value: root as Record<string, unknown>, positions, problems };
+}
+
+function yamlProblem(e: unknown, positions: PositionMap): Problem {
+  const err = e as { reason?: string; message?: string; mark?: { position?: number } };
+  const location = positions.at(err.mark?.position ?? 0);
+  return error(ErrorCodes.YAML, `YAML syntax error: ${err.reason ?? err.message ?? String(e)}`, location);
+}
+
+function walk(events: Event[], text: string, positions: PositionMap): Problem[] {
+  const problems: Problem[] = [];
+  const stack: Frame[] = [];
+  let documents = 0;
+  let rootSeen = false;
+  for (const event of events) {
+    if (event.type === EVENT_ID.DOCUMENT) {
+      documents++;
+      continue;
+    }
+    if (event.type === EVENT_ID.POP) {
+      if (stack.length > 0) {
+        stack.pop();
+        completeChild(stack);
+      }
+      continue;
+    }
+    const offset = nodeOffset(event);
+    if (documents > 1) {
+      if (!rootSeen) continue;
+      problems.push(error(ErrorCodes.YAML, "a workflow file holds one YAML document; remove the `---` separator and what follows", positions.at(offset)));
+      return problems;
+    }
+    rootSeen = true;
+    const parent = stack[stack.length - 1];
+    const isKey = parent?.kind === "map" && parent.expectingKey;
+    const ignored = parent?.ignored === true || (isKey && event.type !== EVENT_ID.SCALAR);
+    if (isKey && parent) {
+      parent.pendingKey = { name: event.type === EVENT_ID.SCALAR ? getScalarValue(text, event) : "?", offset };
+      if (!ignored && parent.pendingKey.name !== "?") {
+        const first = parent.keys.get(parent.pendingKey.name);
+        if (first !== undefined) {
+          const firstLine = positions.at(first).line;
+          problems.push(error(ErrorCodes.DUPLICATE_KEY, `duplicate key "${parent.pendingKey.name}" (first defined on line ${firstLine})`, positions.at(offset), "remove one of them: YAML keeps only the last"));
+        } else parent.keys.set(parent.pendingKey.name, offset);
+      }
+    }
+    const pointer = isKey || !parent ? (parent?.pointer ?? "") : childPointer(parent);
+    if (!isKey && !ignored) {
+      const keyOffset = parent?.kind === "map" ? (parent.pendingKey?.offset ?? -1) : -1;
+      const quoted = event.type === EVENT_ID.SCALAR && isQuoted(event);
+      const verbatim = event.type === EVENT_ID.SCALAR && text.slice(event.valueStart, event.valueEnd) === getScalarValue(text, event);
+      const contentOffset = event.type === EVENT_ID.SCALAR ? event.valueStart : offset;
+      positions.set(pointer, { valueOffset: quoted ? contentOffset - 1 : offset, keyOffset, verbatim, contentOffset });
+    }
+    if (event.type === EVENT_ID.MAPPING || event.type === EVENT_ID.SEQUENCE) {
+      stack.push({ kind: event.type === EVENT_ID.MAPPING ? "map" : "seq", pointer, ignored, index: 0, expectingKey: true, keys: new Map() });
+    } else completeChild(stack);
+  }
+  return problems;
+}
+
+function childPointer(parent: Frame): string {
+  return parent.kind === "seq" ? joinPointer(parent.pointer, parent.index) : joinPointer(parent.pointer, parent.pendingKey?.name ?? "?");
+}
+
+function completeChild(stack: Frame[]): void {
+  const parent = stack[stack.length - 1];
+  if (!parent) return;
+  if (parent.kind === "seq") parent.index++;
+  else parent.expectingKey = !parent.expectingKey;
+}
+
+function nodeOffset(event: Exclude<Event, { type: 1 | 6 }>): number {
+  // anchorStart is just past the `&` or `*` sigil.
+  const props = [event.anchorStart - 1, "tagStart" in event ? event.tagStart : -1].filter((n) => n >= 0);
+  if (event.type === EVENT_ID.ALIAS) return event.anchorStart - 1;
+  const own = event.type === EVENT_ID.SCALAR ? event.valueStart : event.start;
+  const start = isQuotedEvent(event) ? own - 1 : own;
+  return Math.min(start, ...props);
+}
+
+function isQuotedEvent(event: Event): boolean {
+  return event.type === EVENT_ID.SCALAR && isQuoted(event);
+}
+
+function isQuoted(event: ScalarEvent): boolean {
+  return event.style === SCALAR_STYLE.SINGLE_QUOTED || event.style === SCALAR_STYLE.DOUBLE_QUOTED;
+}
