@@ -1,0 +1,73 @@
+import { ComputeflowError, type PlanEntry, type StepContext, type StepResult } from "@computeflow/core";
+import { computeOutputs, viewOf } from "./compute-view.js";
+import type { AttachInput, ProvisionInput } from "./input.js";
+import { reattach, untilGone, untilReady } from "./operations.js";
+import { attachBody, provisionBody, type AksComputeBody } from "./payload.js";
+import { plan } from "./plan.js";
+import { getCompute, putCompute, removeCompute, workspaceLocation } from "./sdk.js";
+import { sslConfiguration } from "./ssl.js";
+
+type Ctx<T> = StepContext<T>;
+
+function refuse(entry: PlanEntry): never {
+  throw new ComputeflowError({ code: entry.code ?? "E_BLOCKED", errorClass: "validation", message: entry.reason ?? `cannot ${entry.change}`, ...(entry.hint ? { hint: entry.hint } : {}) });
+}
+
+async function unchanged(ctx: Ctx<unknown>): Promise<StepResult> {
+  return { changed: false, outputs: computeOutputs(ctx.step.name, viewOf(await getCompute(ctx))) };
+}
+
+async function apply(ctx: Ctx<unknown>, entry: PlanEntry, body: () => Promise<AksComputeBody>, removeFirst: "Delete" | "Detach"): Promise<StepResult> {
+  const name = ctx.step.name;
+  switch (entry.change) {
+    case "noop":
+      return unchanged(ctx);
+    case "in-progress":
+      return { operation: untilReady(name, `waiting for AKS compute ${name}`) };
+    case "create":
+    case "update":
+    case "attach":
+      await putCompute(ctx, await body());
+      return { operation: untilReady(name, `${entry.change === "attach" ? "attaching" : entry.change === "create" ? "creating" : "updating"} AKS compute ${name}`) };
+    case "reattach": {
+      const next = await body();
+      await removeCompute(ctx, "Detach");
+      return { operation: reattach(ctx, next) };
+    }
+    case "replace-required": {
+      if (!ctx.options.allowReplace) refuse({ ...entry, code: "E_REPLACE_REQUIRED" });
+      const next = await body();
+      await removeCompute(ctx, removeFirst);
+      return { operation: reattach(ctx, next) };
+    }
+    default:
+      return refuse(entry);
+  }
+}
+
+export async function provision(ctx: Ctx<ProvisionInput>): Promise<StepResult> {
+  const entry = ctx.plan ?? (await plan(ctx as Ctx<never>));
+  return apply(ctx, entry, async () => {
+    const ssl = await sslConfiguration(ctx.with, ctx.workflowDir, (v) => ctx.secret(v));
+    return provisionBody(ctx.with, ctx.workspace, await workspaceLocation(ctx), ssl);
+  }, "Delete");
+}
+
+export async function attach(ctx: Ctx<AttachInput>): Promise<StepResult> {
+  const entry = ctx.plan ?? (await plan(ctx as Ctx<never>));
+  return apply(ctx, entry, async () => {
+    const ssl = await sslConfiguration(ctx.with, ctx.workflowDir, (v) => ctx.secret(v));
+    return attachBody(ctx.with, ctx.workspace, await workspaceLocation(ctx), ssl);
+  }, "Detach");
+}
+
+async function remove(ctx: Ctx<unknown>, action: "Delete" | "Detach"): Promise<StepResult> {
+  const entry = ctx.plan ?? (await plan(ctx as Ctx<never>));
+  if (entry.change === "noop") return { changed: false, outputs: { name: ctx.step.name } };
+  if (entry.change !== "detach" && entry.change !== "delete") refuse(entry);
+  await removeCompute(ctx, action);
+  return { operation: untilGone(ctx.step.name, `${action === "Detach" ? "detaching" : "deleting"} AKS compute ${ctx.step.name}`) };
+}
+
+export const detach = (ctx: Ctx<unknown>) => remove(ctx, "Detach");
+export const deleteCompute = (ctx: Ctx<unknown>) => remove(ctx, "Delete");

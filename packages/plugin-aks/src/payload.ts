@@ -1,0 +1,74 @@
+import type { WorkspaceRef } from "@computeflow/core";
+import { AGENT_COUNT_DEFAULT, VM_SIZE_DEFAULT, type AttachInput, type ProvisionInput } from "./input.js";
+import type { SslConfiguration } from "./ssl.js";
+
+/** The compute resource body of a PUT (api-version 2021-07-01, computeType AKS). */
+export interface AksComputeBody {
+  location: string;
+  properties: {
+    computeType: "AKS";
+    computeLocation?: string;
+    description?: string;
+    resourceId?: string;
+    properties?: Record<string, unknown>;
+  };
+}
+
+const AKS_ID = /^\/subscriptions\/([^/]+)\/resource[gG]roups\/([^/]+)\/providers\/Microsoft\.ContainerService\/managedClusters\/([^/]+)$/;
+
+/** The AKS cluster an attach step points at, as Azure spells the id. */
+export function clusterResourceId(input: AttachInput, workspace: WorkspaceRef): string {
+  if (input.resource_id !== undefined) return input.resource_id;
+  return `/subscriptions/${workspace.subscriptionId}/resourceGroups/${input.resource_group}/providers/Microsoft.ContainerService/managedClusters/${input.cluster_name}`;
+}
+
+export function parseClusterId(id: string): { subscriptionId: string; resourceGroup: string; name: string } | undefined {
+  const m = AKS_ID.exec(id);
+  return m ? { subscriptionId: m[1]!, resourceGroup: m[2]!, name: m[3]! } : undefined;
+}
+
+function compact(values: Record<string, unknown>): Record<string, unknown> {
+  return Object.fromEntries(Object.entries(values).filter(([, v]) => v !== undefined));
+}
+
+export function provisionBody(input: ProvisionInput, workspace: WorkspaceRef, location: string, ssl: SslConfiguration | undefined): AksComputeBody {
+  const network = input.vnet_name === undefined ? undefined : {
+    subnetId: `/subscriptions/${workspace.subscriptionId}/resourceGroups/${input.vnet_resourcegroup_name}/providers/Microsoft.Network/virtualNetworks/${input.vnet_name}/subnets/${input.subnet_name}`,
+    serviceCidr: input.service_cidr,
+    dnsServiceIP: input.dns_service_ip,
+    dockerBridgeCidr: input.docker_bridge_cidr,
+  };
+  return {
+    location,
+    properties: {
+      computeType: "AKS",
+      ...compact({ computeLocation: input.location, description: input.description }),
+      properties: compact({
+        agentCount: input.agent_count ?? AGENT_COUNT_DEFAULT,
+        agentVmSize: input.vm_size ?? VM_SIZE_DEFAULT,
+        clusterPurpose: input.cluster_purpose ?? "FastProd",
+        loadBalancerType: input.load_balancer_type,
+        loadBalancerSubnet: input.load_balancer_subnet,
+        sslConfiguration: ssl,
+        aksNetworkingConfiguration: network,
+      }),
+    },
+  };
+}
+
+export function attachBody(input: AttachInput, workspace: WorkspaceRef, location: string, ssl: SslConfiguration | undefined): AksComputeBody {
+  const properties = compact({
+    clusterPurpose: input.cluster_purpose,
+    loadBalancerType: input.load_balancer_type,
+    loadBalancerSubnet: input.load_balancer_subnet,
+    sslConfiguration: ssl,
+  });
+  return {
+    location,
+    properties: {
+      computeType: "AKS",
+      resourceId: clusterResourceId(input, workspace),
+      ...(Object.keys(properties).length > 0 ? { properties } : {}),
+    },
+  };
+}

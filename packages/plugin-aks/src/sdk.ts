@@ -1,0 +1,46 @@
+import type { StepContext } from "@computeflow/core";
+import { azureError } from "./azure-error.js";
+import type { AksComputeBody } from "./payload.js";
+
+/** Every Azure call of this plugin. None waits for an operation: core's poller does. */
+
+export async function getCompute(ctx: StepContext<unknown>): Promise<unknown | undefined> {
+  const ml = await ctx.azure.ml();
+  try {
+    return await ml.computeOperations.get(ctx.workspace.resourceGroup, ctx.workspace.name, ctx.step.name, { abortSignal: ctx.signal });
+  } catch (error) {
+    if ((error as { statusCode?: number }).statusCode === 404) return undefined;
+    throw azureError(error, `reading compute ${ctx.step.name}`);
+  }
+}
+
+export async function workspaceLocation(ctx: StepContext<unknown>): Promise<string> {
+  const ml = await ctx.azure.ml();
+  try {
+    const ws = await ml.workspaces.get(ctx.workspace.resourceGroup, ctx.workspace.name, { abortSignal: ctx.signal });
+    return ws.location ?? "";
+  } catch (error) {
+    throw azureError(error, `reading workspace ${ctx.workspace.name}`);
+  }
+}
+
+/** Starts the PUT (create, update or attach); the returned poller is dropped on purpose. */
+export async function putCompute(ctx: StepContext<unknown>, body: AksComputeBody): Promise<void> {
+  const ml = await ctx.azure.ml();
+  try {
+    await ml.computeOperations.beginCreateOrUpdate(ctx.workspace.resourceGroup, ctx.workspace.name, ctx.step.name, body as never, { abortSignal: ctx.signal });
+  } catch (error) {
+    throw azureError(error, `${body.properties.resourceId ? "attaching" : "creating"} AKS compute ${ctx.step.name}`);
+  }
+}
+
+/** Starts a DELETE: "Detach" keeps the AKS cluster, "Delete" removes it. */
+export async function removeCompute(ctx: StepContext<unknown>, action: "Delete" | "Detach"): Promise<void> {
+  const ml = await ctx.azure.ml();
+  try {
+    await ml.computeOperations.beginDelete(ctx.workspace.resourceGroup, ctx.workspace.name, ctx.step.name, action, { abortSignal: ctx.signal });
+  } catch (error) {
+    if ((error as { statusCode?: number }).statusCode === 404) return;
+    throw azureError(error, `${action === "Detach" ? "detaching" : "deleting"} AKS compute ${ctx.step.name}`);
+  }
+}
