@@ -1,0 +1,36 @@
+import { ComputeflowError } from "@computeflow/core";
+import type { CheckProblem, StepContext, StepResult } from "@computeflow/core";
+import type { RunConfigWith } from "@computeflow/runconfig";
+import { checkRunConfigWith, renderRunConfig, runConfigFilePath, specFromWith, writeGeneratedFile } from "@computeflow/runconfig";
+import { getCompute } from "./arm.js";
+import { clusterProps } from "./cluster-props.js";
+
+const TARGET = { kind: "AmlCompute", frameworks: ["python"] } as const;
+
+export function checkConfigureRun(input: RunConfigWith): CheckProblem[] {
+  return checkRunConfigWith(input, TARGET);
+}
+
+async function verifyCluster(ctx: StepContext<RunConfigWith>): Promise<void> {
+  const name = ctx.with.compute;
+  const compute = await getCompute(ctx, name);
+  if (!compute) {
+    throw new ComputeflowError({ code: "E_NOT_FOUND", errorClass: "not-found", message: `compute ${name} does not exist in workspace ${ctx.workspace.name}`, hint: "provision it first (uses: amlcompute, action: provision)" });
+  }
+  if (compute.properties?.computeType !== "AmlCompute") {
+    throw new ComputeflowError({ code: "E_CONFLICT", errorClass: "validation", message: `compute ${name} is a ${compute.properties?.computeType} compute, not AmlCompute`, hint: "use the configure-run action of that target's plugin" });
+  }
+  const max = clusterProps(compute).scaleSettings?.maxNodeCount;
+  const nodes = ctx.with.node_count ?? 1;
+  if (max !== undefined && nodes > max) {
+    throw new ComputeflowError({ code: "E_INPUT", errorClass: "validation", message: `node_count ${nodes} is more than cluster ${name} can grow to (max_nodes ${max})`, hint: "lower node_count or raise max_nodes" });
+  }
+}
+
+/** Writes the v1 .runconfig that RunConfiguration.load() and `az ml run submit-script -c` read. */
+export async function configureRun(ctx: StepContext<RunConfigWith>): Promise<StepResult> {
+  await verifyCluster(ctx);
+  const file = runConfigFilePath(ctx.workflowDir, ctx.step.id, ctx.with.path);
+  await writeGeneratedFile(file, renderRunConfig(specFromWith(ctx.with)));
+  return { outputs: { path: file.path, compute: ctx.with.compute }, files: [file.path] };
+}

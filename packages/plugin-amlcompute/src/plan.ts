@@ -1,0 +1,16 @@
+import type { PlanEntry, StepContext } from "@computeflow/core";
+import type { DeleteInput } from "./delete.js";
+import type { ProvisionInput } from "./input.js";
+import { planDelete } from "./delete.js";
+import { planProvision } from "./plan-provision.js";
+
+export async function plan(ctx: StepContext<Record<string, unknown>>): Promise<PlanEntry> {
+  switch (ctx.step.action) {
+    case "provision":
+      return planProvision(ctx as unknown as StepContext<ProvisionInput>);
+    case "delete":
+      return planDelete(ctx as StepContext<DeleteInput>);
+    default:
+      return { change: "write", summary: `write the run configuration for ${String(ctx.with.compute)}` };
+  }
+}

@@ -1,0 +1,55 @@
+import type { ComputeResource } from "@azure/arm-machinelearningservices";
+import type { StepContext, StepResult } from "@computeflow/core";
+import type { ProvisionInput } from "./input.js";
+import { beginCreateOrUpdate, beginDelete, beginScale } from "./arm.js";
+import { provisionBody, scaleSettings } from "./arm-body.js";
+import { blockedError, replaceRefused } from "./blocked-error.js";
+import { clusterProps } from "./cluster-props.js";
+import { durationToSeconds } from "./duration.js";
+import { planProvision } from "./plan-provision.js";
+import { provisionStep } from "./plan-state.js";
+import { clusterReadiness } from "./readiness.js";
+import { replaceOperation } from "./replace.js";
+import { provisionSchema, withDefaults } from "./schema.js";
+
+function scaleApplied(input: ProvisionInput) {
+  return (compute: ComputeResource) => {
+    const scale = clusterProps(compute).scaleSettings;
+    return (
+      scale?.maxNodeCount === input.max_nodes &&
+      (scale.minNodeCount ?? 0) === input.min_nodes &&
+      durationToSeconds(scale.nodeIdleTimeBeforeScaleDown) === input.idle_seconds_before_scaledown
+    );
+  };
+}
+
+/** `action: provision`: at most one write, chosen by the plan; core polls the rest. */
+export async function provision(ctx: StepContext<ProvisionInput>): Promise<StepResult> {
+  const plan = ctx.plan ?? (await planProvision(ctx));
+  const input = withDefaults<ProvisionInput>(provisionSchema, ctx.with as unknown as Record<string, unknown>);
+  const name = ctx.step.name;
+  if (input.admin_user_password !== undefined) ctx.secret(input.admin_user_password);
+  const step = provisionStep(plan.state);
+  if (plan.change === "blocked" || step === undefined) throw blockedError(plan);
+  const target = { name, minNodes: input.min_nodes, maxNodes: input.max_nodes, applied: scaleApplied(input) };
+  const readiness = (verb: string) => clusterReadiness(`${verb} cluster ${name}`, target);
+  switch (step.kind) {
+    case "wait":
+      return { operation: readiness(plan.change === "noop" ? "checking" : "waiting for"), changed: plan.change !== "noop" };
+    case "create":
+      await beginCreateOrUpdate(ctx, name, provisionBody(input, ctx.azure.subscriptionId, step.location));
+      return { operation: readiness("creating") };
+    case "scale":
+      await beginScale(ctx, name, scaleSettings(input));
+      return { operation: readiness("scaling") };
+    case "put":
+      await beginCreateOrUpdate(ctx, name, provisionBody(input, ctx.azure.subscriptionId, step.location));
+      return { operation: readiness("updating") };
+    case "replace": {
+      if (!ctx.options.allowReplace) throw replaceRefused(name, plan);
+      await beginDelete(ctx, name);
+      const create = () => beginCreateOrUpdate(ctx, name, provisionBody(input, ctx.azure.subscriptionId, step.location));
+      return { operation: replaceOperation(name, create, readiness("creating")) };
+    }
+  }
+}

@@ -1,0 +1,33 @@
+import type { CheckProblem } from "@computeflow/core";
+
+export interface VnetInput {
+  vnet_resourcegroup_name?: string;
+  vnet_name?: string;
+  subnet_name?: string;
+}
+
+const TRIO = ["vnet_resourcegroup_name", "vnet_name", "subnet_name"] as const;
+
+/** The SDK's rule: the three VNet keys come together or not at all. */
+export function vnetProblems(input: VnetInput): CheckProblem[] {
+  const given = TRIO.filter((key) => input[key] !== undefined);
+  if (given.length === 0 || given.length === TRIO.length) return [];
+  return TRIO.filter((key) => input[key] === undefined).map((key) => ({
+    path: "",
+    message: `${key} is missing: vnet_resourcegroup_name, vnet_name and subnet_name must all be given, or none`,
+    hint: `given: ${given.join(", ")}`,
+  }));
+}
+
+export function hasVnet(input: VnetInput): boolean {
+  return TRIO.every((key) => input[key] !== undefined);
+}
+
+/** ARM resource id of the subnet, in the workspace's subscription as the SDK builds it. */
+export function subnetResourceId(subscriptionId: string, input: VnetInput): string | undefined {
+  if (!hasVnet(input)) return undefined;
+  return (
+    `/subscriptions/${subscriptionId}/resourceGroups/${input.vnet_resourcegroup_name}` +
+    `/providers/Microsoft.Network/virtualNetworks/${input.vnet_name}/subnets/${input.subnet_name}`
+  );
+}
