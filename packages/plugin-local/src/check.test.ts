@@ -1,0 +1,18 @@
+import { describe, expect, it } from "vitest";
+import { checkLocalRun } from "./check.js";
+
+describe("checkLocalRun", () => {
+  it("accepts a Conda run and a user-managed run", () => {
+    expect(checkLocalRun({ conda_file: "environment.yml", script: "train.py" })).toEqual([]);
+    expect(checkLocalRun({ user_managed: true, interpreter_path: "/usr/bin/python3" })).toEqual([]);
+  });
+  it("refuses several nodes and distributed communicators", () => {
+    expect(checkLocalRun({ node_count: 2, communicator: "OpenMpi" }).map((p) => p.path)).toEqual(["/node_count", "/communicator"]);
+  });
+  it("keeps the shared run configuration checks (Conda and user-managed exclude each other)", () => {
+    expect(checkLocalRun({ user_managed: true, interpreter_path: "python", conda_file: "env.yml" }).map((p) => p.path)).toEqual(["/conda_file"]);
+  });
+  it("refuses pyspark locally", () => {
+    expect(checkLocalRun({ framework: "pyspark" })[0]!.path).toBe("/framework");
+  });
+});

@@ -1,0 +1,69 @@
+import { chmod, mkdtemp, readFile, writeFile } from "node:fs/promises";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { afterEach, describe, expect, it } from "vitest";
+import { isComputeflowError } from "@computeflow/core";
+import { createStepContext } from "@computeflow/core/testing";
+import { localPlugin } from "./plugin.js";
+
+const originalPath = process.env.PATH;
+afterEach(() => {
+  process.env.PATH = originalPath;
+});
+
+async function context(withValue: Record<string, unknown>, workflowDir: string) {
+  return createStepContext({
+    endpoint: "https://127.0.0.1:9",
+    caCert: "",
+    step: { id: "train-local", uses: "local", action: "configure-run" },
+    with: withValue,
+    workflowDir,
+  }).ctx;
+}
+
+describe("local configure-run", () => {
+  it("writes a run configuration targeting local, then is a no-op", async () => {
+    const dir = await mkdtemp(join(tmpdir(), "local-run-"));
+    const ctx = await context({ conda_file: "environment.yml", script: "train.py" }, dir);
+    expect(await localPlugin.plan(ctx)).toMatchObject({ change: "write" });
+    const first = await localPlugin.configureRun(ctx);
+    expect(first).toEqual({ outputs: { path: ".azureml/train-local.runconfig", target: "local", docker_version: null }, files: [".azureml/train-local.runconfig"] });
+    const text = await readFile(join(dir, ".azureml/train-local.runconfig"), "utf8");
+    expect(text).toMatch(/^target: local$/m);
+    expect(text).toContain("condaDependenciesFile: environment.yml");
+    expect(await localPlugin.plan(ctx)).toMatchObject({ change: "noop" });
+    expect(await localPlugin.configureRun(ctx)).toMatchObject({ changed: false, outputs: first.outputs });
+  });
+
+  it("writes a user-managed interpreter where the step says", async () => {
+    const dir = await mkdtemp(join(tmpdir(), "local-run-"));
+    const ctx = await context({ user_managed: true, interpreter_path: "/opt/py/bin/python", path: "configs/local.runconfig" }, dir);
+    await localPlugin.configureRun(ctx);
+    const text = await readFile(join(dir, "configs/local.runconfig"), "utf8");
+    expect(text).toContain("userManagedDependencies: true");
+    expect(text).toContain("interpreterPath: /opt/py/bin/python");
+  });
+
+  it("uses Docker only when `docker --version` answers, and records the version", async () => {
+    const dir = await mkdtemp(join(tmpdir(), "local-run-"));
+    const bin = await mkdtemp(join(tmpdir(), "bin-"));
+    await writeFile(join(bin, "docker"), "#!/bin/sh\necho 'Docker version 26.1.0, build abc'\n");
+    await chmod(join(bin, "docker"), 0o755);
+    process.env.PATH = `${bin}:/usr/bin:/bin`;
+    const ctx = await context({ docker: { enabled: true } }, dir);
+    const result = await localPlugin.configureRun(ctx);
+    expect(result.outputs?.docker_version).toBe("Docker version 26.1.0, build abc");
+    expect(await readFile(join(dir, ".azureml/train-local.runconfig"), "utf8")).toContain("baseImage: mcr.microsoft.com/azureml/");
+  });
+
+  it("refuses Docker when it is not installed: plan blocks, run throws a coded error, no file", async () => {
+    const dir = await mkdtemp(join(tmpdir(), "local-run-"));
+    process.env.PATH = await mkdtemp(join(tmpdir(), "empty-"));
+    const ctx = await context({ docker: { enabled: true } }, dir);
+    expect(await localPlugin.plan(ctx)).toMatchObject({ change: "blocked", code: "E_DOCKER_NOT_FOUND" });
+    const error = await localPlugin.configureRun(ctx).catch((e: unknown) => e);
+    expect(isComputeflowError(error)).toBe(true);
+    expect(error).toMatchObject({ code: "E_DOCKER_NOT_FOUND", hint: expect.stringMatching(/install Docker/) });
+    await expect(readFile(join(dir, ".azureml/train-local.runconfig"), "utf8")).rejects.toThrow();
+  });
+});

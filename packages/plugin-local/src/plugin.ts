@@ -1,0 +1,25 @@
+import { definePlugin, PLUGIN_API_VERSION } from "@computeflow/core";
+import { checkLocalRun } from "./check.js";
+import { configureRun, OUTPUTS, plan } from "./local-run.js";
+import { configureRunSchema } from "./schema.js";
+
+/**
+ * `uses: local`: the local computer. Training there needs no compute target, so the only
+ * action writes a run configuration whose target is `local`.
+ */
+export const localPlugin = definePlugin({
+  apiVersion: PLUGIN_API_VERSION,
+  name: "local",
+  description: "The local computer: no compute target; writes a run configuration targeting `local`.",
+  actions: {
+    "configure-run": {
+      description: "Write a run configuration for a local run (user-managed Python or Conda; Docker if installed).",
+      schema: configureRunSchema,
+      pathFields: ["conda_file"],
+      outputs: OUTPUTS,
+      check: checkLocalRun,
+    },
+  },
+  plan,
+  configureRun,
+});
