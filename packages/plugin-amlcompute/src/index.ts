@@ -11,7 +11,7 @@ import { plan } from "./plan.js";
 import { provision } from "./provision.js";
 import { provisionSchema } from "./schema.js";
 
-export { provisionSchema } from "./schema.js";
+export { provisionSchema, withDefaults } from "./schema.js";
 export { provisionParameterDocs } from "./parameter-docs.js";
 export type { ParameterDoc } from "./parameter-docs.js";
 export { renderParameterTable, replaceTable } from "./readme-table.js";
