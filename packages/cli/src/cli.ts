@@ -1,25 +1,55 @@
 import { Command, CommanderError } from "commander";
+import { isComputeflowError } from "@computeflow/core";
 import { commands } from "./commands/index.js";
 import { ExitCode } from "./exit-codes.js";
+import { addGlobalOptions, globalOptions } from "./global-options.js";
 import { processIO, type CliIO } from "./io.js";
+import { reportCrash } from "./report-crash.js";
+import { UsageError } from "./usage-error.js";
+import { version } from "./version.js";
+
+const examples = `
+Examples:
+  $ computeflow validate examples/first-workflow.yaml
+  $ computeflow graph examples/first-workflow.yaml --format mermaid
+  $ computeflow run examples/seed-walkthrough.yaml --emulator
+
+Exit codes: 0 ok, 1 run failed, 2 invalid input or usage, 130 interrupted.
+Set COMPUTEFLOW_DEBUG=1 to print stack traces of internal errors.`;
 
 /** Parses arguments, dispatches to a command, returns the exit code. Never throws. */
 export async function runCli(argv: string[], io: CliIO = processIO()): Promise<number> {
   const result = { exitCode: ExitCode.OK as number };
   const program = new Command("computeflow")
     .description("Turn checked-in YAML workflows into Azure Machine Learning compute targets.")
+    .version(version(), "-V, --version")
     .exitOverride()
-    .configureOutput({ writeOut: (s) => io.stdout.write(s), writeErr: (s) => io.stderr.write(s) })
-    .showSuggestionAfterError(true);
+    .configureOutput({
+      writeOut: (s) => io.stdout.write(s),
+      writeErr: (s) => io.stderr.write(s),
+      outputError: (s, write) => write(s.replace(/^error: /, "error[E_USAGE]: ")),
+    })
+    .showSuggestionAfterError(true)
+    .showHelpAfterError("(add --help for usage)")
+    .addHelpText("after", examples);
+  addGlobalOptions(program).hook("preAction", (_program, command) => void globalOptions(command));
   for (const command of commands) command.register(program, io, result);
   try {
     await program.parseAsync(argv, { from: "user" });
     return result.exitCode;
   } catch (error) {
     if (error instanceof CommanderError) {
-      return error.exitCode === 0 ? ExitCode.OK : ExitCode.INVALID;
+      return error.exitCode === 0 && error.code !== "commander.help" ? ExitCode.OK : ExitCode.INVALID;
     }
-    io.stderr.write(`error[E_INTERNAL]: ${error instanceof Error ? error.message : String(error)}\n`);
+    if (error instanceof UsageError) {
+      io.stderr.write(`error[E_USAGE]: ${error.message}\n${error.hint ? `  hint: ${error.hint}\n` : ""}`);
+      return ExitCode.INVALID;
+    }
+    if (isComputeflowError(error) && error.errorClass === "validation") {
+      io.stderr.write(`error[${error.code}]: ${error.message}\n${error.hint ? `  hint: ${error.hint}\n` : ""}`);
+      return ExitCode.INVALID;
+    }
+    reportCrash(error, io);
     return ExitCode.FAILED;
   }
 }

@@ -1,0 +1,44 @@
+import { describe, expect, it } from "vitest";
+import { runCli } from "./__fixtures__/run-cli.js";
+
+describe("computeflow (child process): usage", () => {
+  it("prints help with examples and exit codes, exit 0", async () => {
+    const run = await runCli(["--help"]);
+    expect(run.code).toBe(0);
+    expect(run.stdout).toMatch(/Usage: computeflow \[options\] \[command\]/);
+    expect(run.stdout).toContain("--secrets-file <file>");
+    expect(run.stdout).toContain("Exit codes: 0 ok, 1 run failed, 2 invalid input or usage, 130 interrupted.");
+  });
+
+  it("without a command prints help on stderr and exits 2", async () => {
+    const run = await runCli([]);
+    expect(run.code).toBe(2);
+    expect(run.stderr).toMatch(/Usage: computeflow/);
+  });
+
+  it("rejects an unknown command with a suggestion, exit 2, no stack trace", async () => {
+    const run = await runCli(["emulatr"]);
+    expect(run.code).toBe(2);
+    expect(run.stderr).toContain("error[E_USAGE]: unknown command 'emulatr'");
+    expect(run.stderr).toContain("Did you mean emulator?");
+    expect(run.stderr).not.toMatch(/\n\s+at /);
+  });
+
+  it("rejects a malformed --input before running anything", async () => {
+    const run = await runCli(["emulator", "--input", "novalue"]);
+    expect(run.code).toBe(2);
+    expect(run.stderr).toContain('error[E_USAGE]: --input expects KEY=VALUE, got "novalue"');
+  });
+
+  it("rejects a bad option value with the flag named", async () => {
+    const run = await runCli(["emulator", "--time-scale", "fast"]);
+    expect(run.code).toBe(2);
+    expect(run.stderr).toContain('error[E_USAGE]: --time-scale expects a positive number, got "fast"');
+  });
+
+  it("prints its version", async () => {
+    const run = await runCli(["--version"]);
+    expect(run.code).toBe(0);
+    expect(run.stdout.trim()).toMatch(/^\d+\.\d+\.\d+$/);
+  });
+});
