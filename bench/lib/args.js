@@ -1,0 +1,25 @@
+/**
+ * `npm run bench [-- --quick] [--only dag,limits,faults,scale,cold-start] [--time-scale X]`
+ * @param {string[]} argv
+ */
+export function parseArgs(argv) {
+  const options = { quick: false, only: /** @type {string[] | undefined} */ (undefined), timeScale: undefined, keep: false };
+  for (let i = 0; i < argv.length; i++) {
+    const a = argv[i];
+    if (a === "--quick") options.quick = true;
+    else if (a === "--keep") options.keep = true;
+    else if (a === "--only") options.only = String(argv[++i] ?? "").split(",").filter(Boolean);
+    else if (a === "--time-scale") options.timeScale = Number(argv[++i]);
+    else if (a === "--help" || a === "-h") options.help = true;
+    else throw new Error(`unknown option ${a} (try --help)`);
+  }
+  if (options.timeScale !== undefined && !(options.timeScale > 0)) throw new Error("--time-scale needs a positive number");
+  return options;
+}
+
+export const usage = `npm run bench [-- options]
+  --quick              smaller, faster run (lower time scale, fewer steps)
+  --only a,b           scenarios to run: dag, limits, faults, scale, cold-start
+  --time-scale X       multiply every provisioning duration, poll interval and Retry-After by X
+  --keep               keep the generated workflows and files
+`;

@@ -1,0 +1,46 @@
+/**
+ * Figures from the emulator's request log.
+ * @typedef {{method: string, path: string, status: number, time?: number | string, fault?: string, created?: boolean | string, body?: unknown}} LoggedRequest
+ */
+
+const computeRe = /\/computes\/([^/?]+)(?:[/?]|$)/i;
+const listRe = /\/computes\/?(?:\?|$)/i;
+const operationRe = /operation/i;
+
+const armPathRe = /^\/(?:subscriptions|providers)\//i;
+
+/** Only ARM calls count: token endpoints and the emulator's admin routes are not ARM. */
+export function summarizeRequests(/** @type {LoggedRequest[]} */ all) {
+  const log = all.filter((r) => armPathRe.test(r.path));
+  const putSeen = new Set();
+  const creates = new Map();
+  let polls = 0;
+  let writes = 0;
+  let throttled = 0;
+  let faults = 0;
+  for (const r of log) {
+    const method = r.method.toUpperCase();
+    const name = computeName(r.path);
+    if (r.fault) faults++;
+    else if (r.status === 429) throttled++;
+    if (method === "GET") {
+      if (operationRe.test(r.path) || listRe.test(r.path) || (name !== undefined && putSeen.has(name))) polls++;
+    } else {
+      writes++;
+      if (method === "PUT" && name !== undefined) putSeen.add(name);
+    }
+    if (r.created) {
+      const key = name ?? r.path;
+      creates.set(key, (creates.get(key) ?? 0) + 1);
+    }
+  }
+  let duplicateCreates = 0;
+  for (const n of creates.values()) duplicateCreates += Math.max(0, n - 1);
+  return { total: log.length, writes, polls, throttled, faults, duplicateCreates, computesCreated: creates.size };
+}
+
+/** @param {string} path */
+function computeName(path) {
+  const m = computeRe.exec(path);
+  return m ? decodeURIComponent(m[1]).toLowerCase() : undefined;
+}

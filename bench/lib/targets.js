@@ -1,0 +1,36 @@
+/**
+ * The issue's targets, evaluated on the figures: {name, value, target, met}.
+ * A target whose figures are missing is reported with value null and met false.
+ */
+export function evaluateTargets(results) {
+  const out = [];
+  const add = (name, value, target, ok) => out.push({ name, value: value ?? null, target, met: value !== undefined && value !== null && Number.isFinite(value) && ok(value) });
+  const row = (scenario, tool) => results[scenario]?.rows?.find((r) => r.tool === tool);
+
+  const cf = row("dag", "computeflow");
+  const b = row("dag", "concurrent");
+  const okRun = (r) => r?.status === "succeeded";
+  add("makespan / critical path (computeflow)", okRun(cf) ? cf.makespanOverCp : undefined, "<= 1.05", (v) => v <= 1.05);
+  add("makespan / critical path (baseline B), worse than computeflow", b?.makespanOverCp, "> computeflow's", (v) => okRun(cf) && v > cf.makespanOverCp);
+  add("status polls / baseline B's", okRun(cf) && b ? cf.requests.polls / b.requests.polls : undefined, "<= 0.2", (v) => v <= 0.2);
+
+  const lim = row("limits", "computeflow");
+  add("429s caused by computeflow (200 concurrent creates)", okRun(lim) ? lim.requests.throttled : undefined, "0", (v) => v === 0);
+
+  const f = row("faults", "computeflow");
+  add("fault run completes (1 = yes)", f ? (okRun(f) ? 1 : 0) : undefined, "1", (v) => v === 1);
+  add("duplicate creates under faults", f?.requests.duplicateCreates, "0", (v) => v === 0);
+  add("requests under faults / fault-free", f?.requestRatio, "<= 1.6", (v) => v <= 1.6);
+
+  const scale = results.scale?.rows ?? [];
+  const at = (n) => scale.find((r) => r.steps === n && okRun(r));
+  add("engine overhead at 1,000 steps (ms/step)", at(1000)?.msPerStep, "<= 5", (v) => v <= 5);
+  add("peak RSS at 1,000 steps (MB)", at(1000)?.peakRssMb, "<= 150", (v) => v <= 150);
+  const big = at(5000) ?? at(1000);
+  const small = big === at(5000) ? at(1000) : at(100);
+  add(`time per step, ${big?.steps ?? "?"} vs ${small?.steps ?? "?"} steps (linear: ~1)`, big && small ? big.msPerStep / small.msPerStep : undefined, "<= 1.5", (v) => v <= 1.5);
+
+  const cold = results["cold-start"];
+  add("validate p50, 1,000 steps (ms)", cold?.p50Ms ?? cold?.validate?.p50Ms ?? cold?.validateP50Ms, "<= 300", (v) => v <= 300);
+  return out;
+}

@@ -1,0 +1,78 @@
+/**
+ * The emulator worlds the scenarios share. Durations are seconds at time scale 1; every
+ * tool sees the same world at the same scale.
+ */
+import { readFileSync } from "node:fs";
+import { join } from "node:path";
+import { repoRoot } from "./paths.js";
+
+export const SUBSCRIPTION = "00000000-0000-0000-0000-0000000000b0";
+export const RESOURCE_GROUP = "bench-rg";
+export const WORKSPACE = "bench-ws";
+export const LOCATION = "westeurope";
+
+export const demoKeyFile = join(repoRoot, "packages", "emulator", "fixtures", "demo_ed25519");
+const demoPublicKey = () => readFileSync(`${demoKeyFile}.pub`, "utf8").trim();
+
+/** Realistic relative durations (seconds): cluster ~2 min, instance ~5 min, attach ~20 s. */
+export const REALISTIC = { cluster: 120, instance: 300, attach: 20, "configure-run": 0 };
+
+/** Seconds a step of this kind takes in a world with these durations. */
+export function stepSeconds(kind, durations) {
+  return durations[kind] ?? 0;
+}
+
+/** @param {number} index */
+export function vmName(index) {
+  return `vm-${String(index + 1).padStart(2, "0")}-host`;
+}
+
+/** @param {number} index */
+export function vmAddress(index) {
+  return `20.50.${Math.floor(index / 250) + 100}.${(index % 250) + 1}`;
+}
+
+/**
+ * @param {{durations: {cluster: number, instance: number, attach: number}, vms?: number, retryAfter?: number}} options
+ */
+export function benchWorld({ durations, vms = 0, retryAfter = 1 }) {
+  const key = vms > 0 ? demoPublicKey() : "";
+  return {
+    durations: {
+      create: durations.cluster,
+      create_by_type: { AmlCompute: durations.cluster, ComputeInstance: durations.instance },
+      attach: durations.attach,
+      update: 1,
+      delete: 1,
+      resize: 0,
+      retry_after: retryAfter,
+    },
+    subscriptions: [
+      {
+        id: SUBSCRIPTION,
+        quotas: { [LOCATION]: { total_dedicated: 1_000_000, low_priority: 1_000_000, standardDv2Family: 1_000_000 } },
+        resource_groups: [
+          {
+            name: RESOURCE_GROUP,
+            location: LOCATION,
+            workspaces: [{ name: WORKSPACE }],
+            virtual_machines: Array.from({ length: vms }, (_, i) => ({
+              name: vmName(i),
+              vm_size: "Standard_D4s_v3",
+              public_ip: vmAddress(i),
+              ssh_port: 22,
+              username: "azureuser",
+              public_keys: [key],
+              os: { id: "ubuntu", version_id: "20.04", pretty_name: "Ubuntu 20.04.6 LTS" },
+              docker: true,
+            })),
+          },
+        ],
+      },
+    ],
+  };
+}
+
+export function vmResourceId(index) {
+  return `/subscriptions/${SUBSCRIPTION}/resourceGroups/${RESOURCE_GROUP}/providers/Microsoft.Compute/virtualMachines/${vmName(index)}`;
+}

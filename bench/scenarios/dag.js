@@ -1,0 +1,34 @@
+// Scenario 1: a ~60-step workflow with realistic relative durations, raced by all tools.
+import { join } from "node:path";
+import { criticalPath, levelBarrierMakespan } from "../lib/critical-path.js";
+import { generateDag } from "../lib/dag.js";
+import { fixed } from "../lib/format.js";
+import { prepareInputs } from "../lib/inputs.js";
+import { trial } from "../lib/trial.js";
+import { benchWorld, REALISTIC } from "../lib/world.js";
+
+export const title = "1. DAG makespan and ARM requests";
+
+/** @param {{dir: string, timeScale: number, quick: boolean, log: (m: string) => void}} ctx */
+export async function run(ctx) {
+  const steps = generateDag();
+  const seconds = (s) => REALISTIC[s.kind] * ctx.timeScale;
+  const cp = criticalPath(steps, seconds);
+  const world = benchWorld({ durations: REALISTIC, vms: steps.filter((s) => s.kind === "attach").length });
+  const tools = ["computeflow", "concurrent", "sequential"];
+  const rows = [];
+  for (const tool of tools) {
+    ctx.log(`dag: ${tool} (${steps.length} steps, critical path ${fixed(cp.length)} s)`);
+    const inputs = prepareInputs(join(ctx.dir, "dag", tool), "bench-dag", steps);
+    rows.push(await trial(tool, inputs, { world, timeScale: ctx.timeScale }));
+  }
+  return {
+    steps: steps.length,
+    timeScale: ctx.timeScale,
+    criticalPathS: cp.length,
+    criticalPath: cp.path,
+    levelBarrierS: levelBarrierMakespan(steps, seconds),
+    serialS: steps.reduce((t, s) => t + seconds(s), 0),
+    rows: rows.map((r) => ({ ...r, makespanOverCp: r.wallS / cp.length })),
+  };
+}
