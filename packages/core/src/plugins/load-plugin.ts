@@ -1,0 +1,45 @@
+import { pathToFileURL } from "node:url";
+import { ComputeflowError, ErrorCodes, isComputeflowError } from "../errors.js";
+import { LoadedPlugin } from "./loaded-plugin.js";
+import { pluginFromModule } from "./plugin-shape.js";
+import { resolvePlugin } from "./resolve-plugin.js";
+
+const byFile = new Map<string, Promise<LoadedPlugin>>();
+
+/**
+ * Resolves `uses:` (relative to the workflow file `fromFile`), imports the module once per
+ * process and wraps the plugin. Throws ComputeflowError (E_UNKNOWN_PLUGIN, E_PLUGIN_LOAD, E_PLUGIN_API).
+ */
+export function loadPlugin(uses: string, fromFile: string): Promise<LoadedPlugin> {
+  let resolved;
+  try {
+    resolved = resolvePlugin(uses, fromFile);
+  } catch (e) {
+    return Promise.reject(e);
+  }
+  const { file, packageName, version } = resolved;
+  let loading = byFile.get(file);
+  if (!loading) {
+    loading = importPlugin(file, packageName, version);
+    byFile.set(file, loading);
+  }
+  return loading;
+}
+
+async function importPlugin(file: string, packageName: string, version: string | undefined): Promise<LoadedPlugin> {
+  let module: Record<string, unknown>;
+  try {
+    module = (await import(pathToFileURL(file).href)) as Record<string, unknown>;
+  } catch (e) {
+    if (isComputeflowError(e)) throw e;
+    throw new ComputeflowError({
+      code: ErrorCodes.PLUGIN_LOAD,
+      errorClass: "validation",
+      message: `plugin ${packageName} failed to load: ${e instanceof Error ? e.message : String(e)}`,
+      hint: "run `computeflow plugins` to see what is installed",
+      cause: e,
+    });
+  }
+  const plugin = pluginFromModule(module, `plugin ${packageName}`);
+  return new LoadedPlugin(plugin, packageName, version, file);
+}

@@ -1,0 +1,44 @@
+import { ComputeflowError, ErrorCodes } from "../errors.js";
+import { hookNameFor, PLUGIN_API_VERSION } from "../plugin.js";
+import type { Plugin } from "../plugin.js";
+
+/** Picks the plugin out of an imported module and checks it honours the contract. */
+export function pluginFromModule(module: Record<string, unknown>, label: string): Plugin {
+  const candidate = (module["default"] ?? module["plugin"]) as Record<string, unknown> | undefined;
+  if (!candidate || typeof candidate !== "object") {
+    throw loadError(`${label} does not export a plugin`, "export the plugin as the module's default export (or as `plugin`)");
+  }
+  if (candidate["apiVersion"] !== PLUGIN_API_VERSION) {
+    throw new ComputeflowError({
+      code: ErrorCodes.PLUGIN_API,
+      errorClass: "validation",
+      message: `${label} implements plugin API ${JSON.stringify(candidate["apiVersion"])}; this computeflow implements plugin API ${PLUGIN_API_VERSION}`,
+      hint: "install a version of the plugin made for this computeflow (or upgrade computeflow)",
+    });
+  }
+  const problems = shapeProblems(candidate);
+  if (problems.length > 0) throw loadError(`${label} is not a valid plugin: ${problems.join("; ")}`, "see the Plugin type in @computeflow/core");
+  return candidate as unknown as Plugin;
+}
+
+function shapeProblems(candidate: Record<string, unknown>): string[] {
+  const problems: string[] = [];
+  if (typeof candidate["name"] !== "string" || candidate["name"] === "") problems.push("`name` must be a non-empty string");
+  const actions = candidate["actions"];
+  if (!actions || typeof actions !== "object" || Object.keys(actions).length === 0) {
+    problems.push("`actions` must declare at least one action");
+    return problems;
+  }
+  for (const [action, spec] of Object.entries(actions as Record<string, unknown>)) {
+    const s = (spec ?? {}) as Record<string, unknown>;
+    if (!s["schema"] || typeof s["schema"] !== "object") problems.push(`action "${action}" has no \`schema\` object`);
+    if (!s["outputs"] || typeof s["outputs"] !== "object") problems.push(`action "${action}" has no \`outputs\` object`);
+    const hook = hookNameFor(action);
+    if (typeof candidate[hook] !== "function") problems.push(`action "${action}" has no \`${hook}\` hook`);
+  }
+  return problems;
+}
+
+function loadError(message: string, hint: string): ComputeflowError {
+  return new ComputeflowError({ code: ErrorCodes.PLUGIN_LOAD, errorClass: "validation", message, hint });
+}
