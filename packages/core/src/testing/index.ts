@@ -6,3 +6,5 @@ export { createStepContext, type CreateStepContextOptions } from "./create-step-
 export { pollOperation } from "./poll-operation.js";
 export { EMULATOR_WORKSPACE } from "./default-workspace.js";
 export { FakeClock } from "../runtime/fake-clock.js";
+export { assertConformance, checkConformance } from "./conformance.js";
+export type { ConformanceCase, ConformanceCheck, ConformanceErrorCase, ConformanceOptions, ConformanceReport } from "./conformance.js";
