@@ -25,7 +25,7 @@ if (unknown.length) {
   process.stderr.write(`unknown scenario ${unknown.join(", ")}; known: ${Object.keys(scenarios).join(", ")}\n`);
   process.exit(2);
 }
-const timeScale = options.timeScale ?? (options.quick ? 0.01 : 0.025);
+const timeScale = options.timeScale ?? (options.quick ? 0.01 : 0.04);
 const dir = mkdtempSync(join(tmpdir(), "computeflow-bench-"));
 const started = performance.now();
 const log = (m) => process.stderr.write(`[${((performance.now() - started) / 1000).toFixed(1).padStart(6)} s] ${m}\n`);
