@@ -1,0 +1,40 @@
+import { createHttpHeaders, createPipelineRequest } from "@azure/core-rest-pipeline";
+import type { StepContext } from "@computeflow/core";
+import { armErrorOf } from "./arm-error.js";
+import type { ArmErrorDetail } from "@computeflow/core";
+
+export interface ArmReply {
+  status: number;
+  body: Record<string, unknown> | undefined;
+  /** ARM's error, for 4xx/5xx replies. */
+  error: ArmErrorDetail | undefined;
+}
+
+/**
+ * One ARM request through the ML client's pipeline (credential, core's gate, TLS trust):
+ * for resources no bundled SDK covers (VMs, HDInsight, Databricks) and for bodies the typed
+ * SDK would mangle (computeType "Batch").
+ */
+export async function armRequest(ctx: StepContext<unknown>, method: "GET" | "PUT", path: string, apiVersion: string, body?: unknown): Promise<ArmReply> {
+  const ml = await ctx.azure.ml();
+  const url = `${ctx.azure.endpoint}${path}?api-version=${apiVersion}`;
+  const request = createPipelineRequest({
+    url,
+    method,
+    abortSignal: ctx.signal,
+    headers: createHttpHeaders({ accept: "application/json", ...(body === undefined ? {} : { "content-type": "application/json" }) }),
+    ...(body === undefined ? {} : { body: JSON.stringify(body) }),
+  });
+  const response = await ml.sendRequest(request);
+  const parsed = parse(response.bodyAsText);
+  return { status: response.status, body: parsed, error: response.status >= 400 ? (armErrorOf(parsed) ?? { code: `Http${response.status}`, message: response.bodyAsText ?? "" }) : undefined };
+}
+
+function parse(text: string | null | undefined): Record<string, unknown> | undefined {
+  if (!text) return undefined;
+  try {
+    return JSON.parse(text) as Record<string, unknown>;
+  } catch {
+    return undefined;
+  }
+}

@@ -1,0 +1,73 @@
+import type { ComputeResource } from "@azure/arm-machinelearningservices";
+import { ComputeflowError, ErrorCodes, type ArmErrorDetail, type Operation, type OperationStatus, type StepContext, type StepResult } from "@computeflow/core";
+import { toComputeflowError } from "./arm-error.js";
+import { beginDetach } from "./detach.js";
+import { outputsOf, type AttachPlanState } from "./plan-attach.js";
+
+/**
+ * Runs an attach step as planned: nothing (noop), one PUT (attach), or a detach followed
+ * by the PUT once the poller sees the old attachment gone (reattach). `put` sends the one
+ * write; core's poller drives the rest through `check`.
+ */
+export async function startAttach(ctx: StepContext<unknown>, put: () => Promise<void>): Promise<StepResult> {
+  const state = (ctx.plan?.state ?? { mode: "attach" }) as AttachPlanState;
+  if (state.mode === "noop" && state.outputs) return { outputs: state.outputs, changed: false };
+  const name = ctx.step.name;
+  if (state.mode === "reattach" && state.detachFirst) {
+    await beginDetach(ctx, state.detachFirst);
+    return { operation: attachOperation(name, put, state.detachFirst) };
+  }
+  await sendPut(put, name);
+  return { operation: attachOperation(name) };
+}
+
+function attachOperation(name: string, put?: () => Promise<void>, detachFirst?: string): Operation {
+  let waitingFor = detachFirst;
+  return {
+    description: detachFirst ? `reattaching compute ${name}` : `attaching compute ${name}`,
+    compute: name,
+    async check(reader): Promise<OperationStatus> {
+      if (waitingFor !== undefined) {
+        const old = await reader.compute(waitingFor);
+        if (old) return { done: false, progress: { provisioningState: old.properties?.provisioningState, message: `detaching ${waitingFor}` } };
+        waitingFor = undefined;
+        try {
+          await sendPut(put!, name);
+        } catch (error) {
+          return { done: true, error: toComputeflowError(error, `attaching ${name}`) };
+        }
+        return { done: false, progress: { message: `attaching ${name}` } };
+      }
+      return attachStatus(name, await reader.compute(name));
+    },
+  };
+}
+
+async function sendPut(put: () => Promise<void>, name: string): Promise<void> {
+  try {
+    await put();
+  } catch (error) {
+    throw toComputeflowError(error, `attaching ${name}`);
+  }
+}
+
+function attachStatus(name: string, compute: ComputeResource | undefined): OperationStatus {
+  const state = compute?.properties?.provisioningState;
+  if (!compute || state === undefined) return { done: false, progress: { message: `waiting for ${name} to appear` } };
+  if (state === "Succeeded") return { done: true, outputs: outputsOf(compute), progress: { provisioningState: state } };
+  if (state === "Failed" || state === "Canceled") {
+    const arm = (compute.properties?.provisioningErrors ?? []).map((e) => e.error as ArmErrorDetail).filter((e) => e?.code !== undefined);
+    const detail = arm[0] ? `${arm[0].code}: ${arm[0].message}` : state;
+    return {
+      done: true,
+      error: new ComputeflowError({
+        code: ErrorCodes.PROVISIONING_FAILED,
+        errorClass: "validation",
+        message: `attaching ${name} failed: ${detail}`,
+        hint: "fix the cause, then run again with `reattach: true` (a failed attachment stays in the workspace)",
+        arm,
+      }),
+    };
+  }
+  return { done: false, progress: { provisioningState: state } };
+}

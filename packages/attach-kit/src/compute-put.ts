@@ -1,0 +1,28 @@
+import type { ComputeResource } from "@azure/arm-machinelearningservices";
+import type { StepContext } from "@computeflow/core";
+import { toComputeflowError } from "./arm-error.js";
+import { armRequest } from "./arm-request.js";
+
+export const ML_API_VERSION = "2021-07-01";
+
+export async function workspaceLocation(ctx: StepContext<unknown>): Promise<string | undefined> {
+  const ml = await ctx.azure.ml();
+  const workspace = await ml.workspaces.get(ctx.workspace.resourceGroup, ctx.workspace.name, { abortSignal: ctx.signal });
+  return workspace.location;
+}
+
+/** The one attach write, through the typed SDK (initial request only: core polls). */
+export async function putCompute(ctx: StepContext<unknown>, body: ComputeResource): Promise<void> {
+  const ml = await ctx.azure.ml();
+  await ml.computeOperations.beginCreateOrUpdate(ctx.workspace.resourceGroup, ctx.workspace.name, ctx.step.name, body, { abortSignal: ctx.signal });
+}
+
+/** The same write sent raw, for a compute type the typed SDK does not know (it drops `properties`). */
+export async function putComputeRaw(ctx: StepContext<unknown>, body: Record<string, unknown>): Promise<void> {
+  const w = ctx.workspace;
+  const path = `/subscriptions/${w.subscriptionId}/resourceGroups/${w.resourceGroup}/providers/Microsoft.MachineLearningServices/workspaces/${w.name}/computes/${ctx.step.name}`;
+  const reply = await armRequest(ctx, "PUT", path, ML_API_VERSION, body);
+  if (reply.error) {
+    throw toComputeflowError({ statusCode: reply.status, details: { error: reply.error } }, `attaching ${ctx.step.name}`);
+  }
+}

@@ -1,0 +1,13 @@
+export { ATTACH_OUTPUTS, ATTACHED_COMPUTE_NAME, DETACH_ACTION, REATTACH_PROPERTY } from "./action-specs.js";
+export { armRequest } from "./arm-request.js";
+export type { ArmReply } from "./arm-request.js";
+export { armErrorOf, toComputeflowError } from "./arm-error.js";
+export { startAttach } from "./attach-operation.js";
+export { listComputes, otherAttachments } from "./computes.js";
+export { ML_API_VERSION, putCompute, putComputeRaw, workspaceLocation } from "./compute-put.js";
+export { beginDetach, planDetach, startDetach } from "./detach.js";
+export { missingResource } from "./missing-resource.js";
+export { blocked, outputsOf, planAttach } from "./plan-attach.js";
+export type { AttachPlanState, AttachTarget } from "./plan-attach.js";
+export { buildResourceId, normalizeResourceId, parseResourceId, resourceIdPattern } from "./resource-id.js";
+export type { ResourceIdParts } from "./resource-id.js";
