@@ -35,6 +35,8 @@ export type {
 // Errors
 export { ComputeflowError, ErrorCodes, isComputeflowError } from "./errors.js";
 export type { ArmErrorDetail, ComputeflowErrorOptions, ErrorClass, Problem, SourceLocation } from "./errors.js";
+/** For plugins: anything an Azure SDK throws -> a ComputeflowError with ARM's code, class and retryability. */
+export { classifyAzureError } from "./azure/classify-error.js";
 
 // Events
 export type { RunEvent, RunEventListener, RunMode, SerializedError, StepStatus } from "./runtime/events.js";
