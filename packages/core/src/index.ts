@@ -48,3 +48,10 @@ export { Scheduler } from "./graph/scheduler.js";
 export type { GraphStep, MissingNeed } from "./graph/step-graph.js";
 export type { GraphProblemOptions } from "./graph/graph-problems.js";
 export type { CompleteOptions, StepState } from "./graph/scheduler.js";
+
+// Execution engine
+export { runEngine, DEFAULT_CONCURRENCY } from "./runtime/engine.js";
+export type { EngineOptions, EngineResult } from "./runtime/engine.js";
+export type { EnginePlugin, EngineStep, EngineWorkflow } from "./runtime/engine-types.js";
+export { CLOUD_NAMES } from "./azure/clouds.js";
+export type { CloudName } from "./azure/clouds.js";

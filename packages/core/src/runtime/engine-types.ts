@@ -1,0 +1,43 @@
+import type { SourceLocation } from "../errors.js";
+import type { ActionSpec, Outputs, PlanEntry, StepContext, StepResult, WorkspaceRef } from "../plugin.js";
+import type { StepStatus } from "./events.js";
+
+/**
+ * What the engine needs of a resolved workflow. The loader's ResolvedWorkflow satisfies
+ * it structurally; keeping the engine's view this small keeps it testable on plain data.
+ */
+export interface EnginePlugin {
+  name: string;
+  callPlan(ctx: StepContext): Promise<PlanEntry | undefined>;
+  callAction(action: string, ctx: StepContext): Promise<StepResult>;
+  hasHook(action: string): boolean;
+}
+
+export interface EngineStep {
+  id: string;
+  /** The compute name. */
+  name: string;
+  uses: string;
+  action: string;
+  plugin: EnginePlugin;
+  spec: ActionSpec;
+  needs: readonly string[];
+  timeoutMinutes?: number | undefined;
+  retry: { maxAttempts: number; delaySeconds?: number | undefined };
+  continueOnError: boolean;
+  location?: SourceLocation | undefined;
+  /** `with` with expressions resolved against the outputs of earlier steps (by step id). */
+  resolveWith(outputs: Readonly<Record<string, Outputs>>): { value: Record<string, unknown>; secrets: readonly string[] };
+  /** The step's `if:`. */
+  shouldRun(outputs: Readonly<Record<string, Outputs>>, statuses: Readonly<Record<string, StepStatus>>): boolean;
+}
+
+export interface EngineWorkflow {
+  file: string;
+  dir: string;
+  name: string;
+  workspace: WorkspaceRef;
+  /** Secret values the workflow read; redacted everywhere. */
+  secrets: readonly string[];
+  steps: readonly EngineStep[];
+}

@@ -1,0 +1,143 @@
+import type { TokenCredential } from "@azure/core-auth";
+import { buildGraph } from "../graph/step-graph.js";
+import type { Outputs } from "../plugin.js";
+import { resolveCloud } from "../azure/clouds.js";
+import { createCredential } from "../azure/credential.js";
+import { systemClock, type Clock } from "./clock.js";
+import { destroyActionOf, destroyStepOnce } from "./destroy-step.js";
+import type { EngineStep, EngineWorkflow } from "./engine-types.js";
+import type { RunEventListener, RunMode, StepStatus } from "./events.js";
+import { executeGraph, type Decision } from "./execute-graph.js";
+import { executeStep } from "./execute-step.js";
+import { Journal, newRunId } from "./journal.js";
+import { readLastRun, type PreviousRun } from "./journal-reader.js";
+import { planWorkflow } from "./plan-workflow.js";
+import { Redactor } from "./redactor.js";
+import type { RunContext } from "./run-context.js";
+import { createRunServices } from "./run-services.js";
+import { runStepOnce } from "./run-step.js";
+import { interruptedError } from "./step-errors.js";
+import { stepRetryPolicy } from "./step-retry.js";
+
+export interface EngineOptions {
+  mode: RunMode;
+  /** ARM endpoint override (an emulator) and the CA to trust for it. */
+  endpoint?: string;
+  caCert?: string;
+  cloud?: string;
+  env?: Record<string, string | undefined>;
+  credential?: TokenCredential;
+  concurrency?: number;
+  failFast?: boolean;
+  resume?: boolean;
+  allowReplace?: boolean;
+  signal?: AbortSignal;
+  onEvent?: RunEventListener;
+  clock?: Clock;
+  poll?: { initialIntervalMs?: number; maxIntervalMs?: number };
+  /** Scales step retry delays (tests). */
+  timeScale?: number;
+}
+
+export interface EngineResult {
+  status: "succeeded" | "failed" | "interrupted";
+  steps: Record<string, StepStatus>;
+  outputs: Record<string, Outputs>;
+  journal?: string;
+}
+
+export const DEFAULT_CONCURRENCY = 8;
+
+/** Runs a resolved workflow in one of the three modes. Never throws for step failures; reports through events. */
+export async function runEngine(workflow: EngineWorkflow, options: EngineOptions): Promise<EngineResult> {
+  const clock = options.clock ?? systemClock;
+  const started = clock.now();
+  const redactor = new Redactor(workflow.secrets);
+  const runId = newRunId(new Date(clock.now()));
+  const previous = options.mode !== "plan" && (options.resume || options.mode === "destroy") ? readLastRun(workflow.dir) : undefined;
+  const journal = options.mode === "plan" ? undefined : Journal.create(workflow.dir, runId, redactor);
+  const controller = new AbortController();
+  const onAbort = (): void => controller.abort(interruptedError());
+  if (options.signal?.aborted) onAbort();
+  options.signal?.addEventListener("abort", onAbort, { once: true });
+  const emulator = options.endpoint && options.caCert ? { endpoint: options.endpoint, caCert: options.caCert } : undefined;
+  const credential = options.credential ?? (await createCredential({ cloud: resolveCloud(options.cloud), env: options.env ?? process.env, ...(emulator ? { emulator } : {}) }));
+  const services = createRunServices({
+    subscriptionId: workflow.workspace.subscriptionId,
+    credential,
+    clock,
+    redactor,
+    signal: controller.signal,
+    ...(options.endpoint ? { endpoint: options.endpoint } : {}),
+    ...(options.caCert ? { caCert: options.caCert } : {}),
+    ...(options.cloud ? { cloud: options.cloud } : {}),
+    ...(options.onEvent ? { onEvent: options.onEvent } : {}),
+    ...(options.poll ? { poll: options.poll } : {}),
+    ...(journal ? { onWrite: (record) => journal.write({ type: "write", time: new Date(clock.now()).toISOString(), ...record }) } : {}),
+  });
+  const run: RunContext = {
+    workflow,
+    services,
+    journal,
+    signal: controller.signal,
+    allowReplace: options.allowReplace ?? false,
+    outputs: {},
+    statuses: {},
+    activeHooks: new Map(),
+    stepRetry: (step) => stepRetryPolicy(step.retry, options.timeScale),
+    now: () => new Date(clock.now()).toISOString(),
+  };
+  controller.signal.addEventListener("abort", () => {
+    const inFlight = [...services.poller.inFlight(), ...[...run.activeHooks].map(([step, operation]) => ({ step, operation }))];
+    services.emit({ type: "interrupted", time: run.now(), inFlight });
+  });
+
+  const graph = buildGraph(workflow.steps);
+  const order = graph.order().map((id) => workflow.steps.find((s) => s.id === id)!);
+  const byId = new Map(workflow.steps.map((s) => [s.id, s] as const));
+  services.emit({ type: "run_started", time: run.now(), mode: options.mode, workflow: workflow.name, file: workflow.file, steps: order.map((s) => s.id) });
+  journal?.write({ type: "run_started", time: run.now(), runId, mode: options.mode, workflow: workflow.name, ...(options.resume && previous ? { resumedFrom: previous.runId } : {}) });
+
+  const concurrency = Math.max(1, options.concurrency ?? DEFAULT_CONCURRENCY);
+  if (options.mode === "plan") {
+    await planWorkflow(run, order, concurrency);
+  } else if (options.mode === "run") {
+    await executeGraph(run, graph, byId, {
+      concurrency,
+      failFast: options.failFast ?? false,
+      decide: (step) => decideRun(run, step, options.resume ? previous : undefined),
+      execute: (step) => executeStep(run, step, (signal, deadline) => runStepOnce(run, step, signal, deadline)),
+    });
+  } else {
+    for (const [id, outputs] of previous?.succeeded ?? []) if (byId.has(id)) run.outputs[id] = outputs;
+    const reversed = buildGraph(workflow.steps.map((s) => ({ id: s.id, needs: graph.dependentsOf(s.id) })));
+    await executeGraph(run, reversed, byId, {
+      concurrency,
+      failFast: options.failFast ?? false,
+      decide: (step) => (destroyActionOf(step) ? undefined : { status: "noop" }),
+      execute: (step) => executeStep(run, step, (signal, deadline) => destroyStepOnce(run, step, signal, deadline)),
+    });
+  }
+
+  const status = controller.signal.aborted ? "interrupted" : Object.entries(run.statuses).some(([id, s]) => isFailure(s, byId.get(id))) ? "failed" : "succeeded";
+  services.emit({ type: "run_finished", time: run.now(), status, durationMs: clock.now() - started, steps: { ...run.statuses } });
+  journal?.write({ type: "run_finished", time: run.now(), status });
+  journal?.close();
+  options.signal?.removeEventListener("abort", onAbort);
+  return { status, steps: run.statuses, outputs: run.outputs, ...(journal ? { journal: journal.path } : {}) };
+}
+
+function decideRun(run: RunContext, step: EngineStep, previous: PreviousRun | undefined): Decision | undefined {
+  const recorded = previous?.succeeded.get(step.id);
+  if (recorded) return { status: "noop", outputs: recorded, resumed: true };
+  try {
+    if (!step.shouldRun(run.outputs, run.statuses)) return { status: "skipped" };
+  } catch {
+    return undefined;
+  }
+  return undefined;
+}
+
+function isFailure(status: StepStatus, step: EngineStep | undefined): boolean {
+  return (status === "failed" && !step?.continueOnError) || status === "cancelled";
+}

@@ -1,0 +1,74 @@
+import type { Outputs, PlanEntry, StepResult } from "../plugin.js";
+import type { EngineStep } from "./engine-types.js";
+import type { StepStatus } from "./events.js";
+import type { RunContext } from "./run-context.js";
+import { buildStepContext } from "./step-context.js";
+import { blockedError, replaceRefused } from "./step-errors.js";
+import { stepScope } from "./step-scope.js";
+import { raceAbort } from "./with-deadline.js";
+
+export interface StepOutcome {
+  status: Extract<StepStatus, "succeeded" | "noop">;
+  outputs: Outputs;
+  files?: string[];
+}
+
+/** One attempt of a `run` step: plan, refuse what must be refused, act, poll. Throws on failure. */
+export async function runStepOnce(run: RunContext, step: EngineStep, signal: AbortSignal, deadline: number | undefined): Promise<StepOutcome> {
+  const plan = await callHook(run, step, signal, "planning", (ctx) => step.plugin.callPlan(ctx), undefined);
+  if (plan) {
+    run.services.emit({ type: "step_planned", time: run.now(), step: step.id, ...planFields(plan) });
+    if (plan.change === "blocked") throw blockedError(step.id, plan);
+    if (plan.change === "replace-required" && !run.allowReplace) throw replaceRefused(step.id, plan);
+  }
+  const result: StepResult = await callHook(run, step, signal, step.action, (ctx) => step.plugin.callAction(step.action, ctx), plan);
+  let outputs: Outputs = { ...(result.outputs ?? {}) };
+  if (result.operation) {
+    const operation = result.operation;
+    const final = await run.services.poller.track(operation, {
+      step: step.id,
+      workspace: run.workflow.workspace,
+      ...(deadline !== undefined ? { deadline } : {}),
+      signal,
+      onProgress: (progress) => run.services.emit({ type: "step_progress", time: run.now(), step: step.id, progress }),
+    });
+    outputs = { ...outputs, ...final };
+  }
+  const changed = result.changed ?? true;
+  return { status: changed ? "succeeded" : "noop", outputs, ...(result.files ? { files: result.files } : {}) };
+}
+
+/** Builds a fresh context and calls one hook inside the step's request scope. */
+export async function callHook<T>(
+  run: RunContext,
+  step: EngineStep,
+  signal: AbortSignal,
+  label: string,
+  hook: (ctx: ReturnType<typeof buildStepContext>) => Promise<T>,
+  plan: PlanEntry | undefined,
+  action: string = step.action,
+): Promise<T> {
+  const resolved = step.resolveWith(run.outputs);
+  for (const secret of resolved.secrets) run.services.redactor.add(secret);
+  const ctx = buildStepContext(run.services, {
+    step: { id: step.id, name: step.name, uses: step.uses, action },
+    with: resolved.value,
+    workspace: run.workflow.workspace,
+    workflowDir: run.workflow.dir,
+    plan,
+    allowReplace: run.allowReplace,
+    needs: Object.fromEntries(step.needs.map((id) => [id, run.outputs[id] ?? {}])),
+    signal,
+  });
+  run.activeHooks.set(step.id, `${label} ${step.name}`);
+  try {
+    return await raceAbort(stepScope.run({ stepId: step.id }, () => hook(ctx)), signal);
+  } finally {
+    run.activeHooks.delete(step.id);
+  }
+}
+
+export function planFields(plan: PlanEntry): Omit<PlanEntry, "change" | "state"> & { change: PlanEntry["change"] } {
+  const { state: _state, ...visible } = plan;
+  return visible;
+}

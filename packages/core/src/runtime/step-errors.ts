@@ -1,0 +1,42 @@
+import { isRestError } from "@azure/core-rest-pipeline";
+import { ComputeflowError, ErrorCodes, isComputeflowError } from "../errors.js";
+import { classifyAzureError } from "../azure/classify-error.js";
+import type { PlanEntry } from "../plugin.js";
+
+/** The error a step fails with: ARM failures keep their class and details even when a plugin wrapped them. */
+export function toStepError(error: unknown): ComputeflowError {
+  if (isComputeflowError(error)) {
+    const cause = (error as { cause?: unknown }).cause;
+    if (error.code === ErrorCodes.PLUGIN && (isRestError(cause) || isComputeflowError(cause))) {
+      const inner = classifyAzureError(cause);
+      return new ComputeflowError({ ...inner, message: `${error.message.split(":")[0]}: ${inner.message}`, code: inner.code, errorClass: inner.errorClass, hint: inner.hint ?? error.hint, arm: inner.arm, status: inner.status, cause: error });
+    }
+    return error;
+  }
+  return classifyAzureError(error);
+}
+
+export function blockedError(step: string, plan: PlanEntry): ComputeflowError {
+  return new ComputeflowError({
+    code: plan.code ?? ErrorCodes.BLOCKED,
+    errorClass: "validation",
+    retryable: false,
+    message: `step "${step}" is blocked: ${plan.reason ?? plan.summary ?? "a pre-flight check failed"}`,
+    hint: plan.hint,
+  });
+}
+
+export function replaceRefused(step: string, plan: PlanEntry): ComputeflowError {
+  const fields = (plan.diff ?? []).filter((d) => d.immutable).map((d) => d.path);
+  return new ComputeflowError({
+    code: ErrorCodes.REPLACE_REQUIRED,
+    errorClass: "validation",
+    retryable: false,
+    message: `step "${step}" would replace the compute${fields.length ? ` (immutable: ${fields.join(", ")})` : ""}${plan.reason ? `: ${plan.reason}` : ""}`,
+    hint: plan.hint ?? "run again with --allow-replace to delete and re-create it, or revert the change",
+  });
+}
+
+export function interruptedError(): ComputeflowError {
+  return new ComputeflowError({ code: ErrorCodes.INTERRUPTED, errorClass: "cancelled", message: "interrupted" });
+}
