@@ -1,0 +1,39 @@
+import { startEmulator } from "./server.js";
+
+export interface EmulatorCliOptions {
+  port?: number;
+  world?: string;
+  faults?: string;
+  timeScale?: number;
+}
+
+/** `computeflow emulator`: one JSON line on stdout when ready, then runs until SIGINT/SIGTERM. */
+export async function runEmulatorFromCli(
+  opts: EmulatorCliOptions,
+  io: { stdout: NodeJS.WritableStream; stderr: NodeJS.WritableStream },
+): Promise<number> {
+  let emulator;
+  try {
+    emulator = await startEmulator({
+      ...(opts.port !== undefined ? { port: opts.port } : {}),
+      ...(opts.world !== undefined ? { world: opts.world } : {}),
+      ...(opts.faults !== undefined ? { faults: opts.faults } : {}),
+      ...(opts.timeScale !== undefined ? { timeScale: opts.timeScale } : {}),
+    });
+  } catch (e) {
+    io.stderr.write(`error[E_EMULATOR]: ${(e as Error).message}\n`);
+    return 2;
+  }
+  io.stdout.write(`${JSON.stringify({ endpoint: emulator.endpoint, ca_cert: emulator.caCertPath })}\n`);
+  await new Promise<void>((resolve) => {
+    const stop = () => {
+      process.off("SIGINT", stop);
+      process.off("SIGTERM", stop);
+      resolve();
+    };
+    process.on("SIGINT", stop);
+    process.on("SIGTERM", stop);
+  });
+  await emulator.close();
+  return 0;
+}

@@ -1,0 +1,57 @@
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import type { RunningEmulator } from "./types.js";
+import { FAST, mlClient, RG, startFast, WS } from "./__fixtures__/clients.js";
+
+let em: RunningEmulator;
+beforeAll(async () => {
+  em = await startFast();
+});
+afterAll(() => em.close());
+
+describe("AmlCompute and ComputeInstance through the real SDK", () => {
+  it("gets the default workspace", async () => {
+    const ws = await mlClient(em).workspaces.get(RG, WS);
+    expect(ws.location).toBe("westeurope");
+    expect(ws.provisioningState).toBe("Succeeded");
+  });
+
+  it("creates a cluster through the SDK poller, then nodes reach minNodeCount", async () => {
+    const client = mlClient(em);
+    const created = await client.computeOperations.beginCreateOrUpdateAndWait(RG, WS, "cpu-cluster", {
+      location: "westeurope",
+      properties: {
+        computeType: "AmlCompute",
+        properties: { vmSize: "STANDARD_D2_V2", vmPriority: "LowPriority", scaleSettings: { maxNodeCount: 4, minNodeCount: 2 } },
+      },
+    }, FAST);
+    expect(created.properties?.provisioningState).toBe("Succeeded");
+    const puts = em.requests().filter((r) => r.method === "PUT");
+    expect(puts).toHaveLength(1);
+    expect(puts[0]!.created).toBe(true);
+    expect(em.requests().some((r) => r.operation === "operations.status")).toBe(true);
+    let props: Record<string, unknown> = {};
+    for (let i = 0; i < 50; i++) {
+      const got = await client.computeOperations.get(RG, WS, "cpu-cluster");
+      props = (got.properties as { properties: Record<string, unknown> }).properties;
+      if (props.allocationState === "Steady" && props.currentNodeCount === 2) break;
+      await new Promise((r) => setTimeout(r, 20));
+    }
+    expect(props).toMatchObject({ currentNodeCount: 2, targetNodeCount: 2, allocationState: "Steady" });
+    expect(props.nodeStateCounts).toMatchObject({ idleNodeCount: 2, preparingNodeCount: 0 });
+  });
+
+  it("creates a compute instance that ends Running, lists and deletes it", async () => {
+    const client = mlClient(em);
+    const ci = await client.computeOperations.beginCreateOrUpdateAndWait(RG, WS, "ci-alice", {
+      properties: { computeType: "ComputeInstance", properties: { vmSize: "STANDARD_DS3_V2" } },
+    }, FAST);
+    expect((ci.properties as { properties: { state: string } }).properties.state).toBe("Running");
+    const names: string[] = [];
+    for await (const c of client.computeOperations.list(RG, WS)) names.push(c.name!);
+    expect(names).toContain("ci-alice");
+    await client.computeOperations.beginDeleteAndWait(RG, WS, "ci-alice", "Delete", FAST);
+    await expect(client.computeOperations.get(RG, WS, "ci-alice")).rejects.toMatchObject({ statusCode: 404, code: "ResourceNotFound" });
+    const del = em.requests().find((r) => r.method === "DELETE");
+    expect(del?.status).toBe(202);
+  });
+});

@@ -1,0 +1,68 @@
+import { fail, type Reply } from "../arm/arm-error.js";
+import type { RequestContext } from "../http/context.js";
+import { computeType, innerProps, type ComputeRecord, type Json } from "../state/compute-record.js";
+import { lroReply } from "../state/lro-reply.js";
+import { IMMUTABLE_PROPERTIES, type ComputeTypeName } from "./compute-rules.js";
+import { splitSecrets } from "./secrets.js";
+import { scheduleResize } from "./scaling.js";
+
+const same = (a: unknown, b: unknown) =>
+  typeof a === "string" && typeof b === "string" ? a.toLowerCase() === b.toLowerCase() : JSON.stringify(a) === JSON.stringify(b);
+
+function immutable(path: string, from: unknown, to: unknown, name: string): never {
+  fail(409, "PropertyChangeNotAllowed",
+    `Changing property '${path}' is not allowed on existing compute '${name}' (from ${JSON.stringify(from)} to ${JSON.stringify(to)}). ` +
+    "Delete the compute and create it again to change it.", path);
+}
+
+/** PUT on an existing compute: reject immutable changes, apply the rest as an update. */
+export function updateCompute(ctx: RequestContext, record: ComputeRecord, input: Json): Reply {
+  const { state } = ctx;
+  const props = (input.properties ?? {}) as Json;
+  const type = computeType(record) as ComputeTypeName;
+  if (props.computeType !== type) immutable("properties.computeType", type, props.computeType, record.name);
+  const oldRid = record.body.properties.resourceId;
+  if (props.resourceId !== undefined && oldRid !== undefined && !same(props.resourceId, oldRid)) {
+    immutable("properties.resourceId", oldRid, props.resourceId, record.name);
+  }
+  const { visible } = splitSecrets((props.properties ?? {}) as Json);
+  const inner = innerProps(record);
+  for (const key of IMMUTABLE_PROPERTIES[type] ?? []) {
+    if (visible[key] !== undefined && !same(visible[key], inner[key])) immutable(`properties.properties.${key}`, inner[key], visible[key], record.name);
+  }
+  const d = state.world.durations;
+  const current = record.operation;
+  if (record.body.properties.provisioningState === "Deleting") {
+    fail(409, "Conflict", `Compute '${record.name}' is being deleted; wait for the delete to finish.`);
+  }
+  if (current && current.status === "InProgress") {
+    return lroReply(200, record.body, current, ctx.endpoint, state.ms(d.retry_after));
+  }
+  if (props.description !== undefined) record.body.properties.description = props.description;
+  if (input.tags !== undefined) record.body.tags = input.tags;
+  const oldMin = (inner.scaleSettings as Json | undefined)?.minNodeCount;
+  if (type === "AmlCompute" && visible.scaleSettings) inner.scaleSettings = { ...(inner.scaleSettings as Json), ...(visible.scaleSettings as Json) };
+  return startUpdate(ctx, record, oldMin);
+}
+
+export function startUpdate(ctx: RequestContext, record: ComputeRecord, oldMin: unknown): Reply {
+  const { state } = ctx;
+  const d = state.world.durations;
+  const ws = String(record.body.id).split("/");
+  const op = state.operations.start("computes.update", ws[2]!, String(record.body.location), state.now());
+  record.operation = op;
+  record.body.properties.provisioningState = "Updating";
+  record.body.properties.modifiedOn = new Date(state.now()).toISOString();
+  state.after(d.update, () => {
+    if (record.deleted || record.operation !== op) return;
+    record.body.properties.provisioningState = "Succeeded";
+    const min = Number((innerProps(record).scaleSettings as Json | undefined)?.minNodeCount ?? 0);
+    const max = Number((innerProps(record).scaleSettings as Json | undefined)?.maxNodeCount ?? 0);
+    const current = record.nodes.length;
+    if (computeType(record) === "AmlCompute" && (min !== oldMin || current > max || current < min)) {
+      scheduleResize(state, record, min !== oldMin ? min : Math.min(Math.max(current, min), max));
+    }
+    state.operations.finish(op, state.now());
+  });
+  return lroReply(200, record.body, op, ctx.endpoint, state.ms(d.retry_after));
+}

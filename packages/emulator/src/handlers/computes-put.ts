@@ -1,0 +1,36 @@
+import { fail, type Reply } from "../arm/arm-error.js";
+import { buildCompute } from "../compute/build-compute.js";
+import { checkComputeName, checkComputeType } from "../compute/compute-rules.js";
+import { scheduleCreate } from "../compute/complete-create.js";
+import { updateCompute } from "../compute/update-compute.js";
+import { validateCreate } from "../compute/validate-create.js";
+import type { RequestContext } from "../http/context.js";
+import type { Json } from "../state/compute-record.js";
+import { lroReply } from "../state/lro-reply.js";
+import { findCompute, requireWorkspace } from "./lookup.js";
+
+export function putCompute(ctx: RequestContext): Reply {
+  const ws = requireWorkspace(ctx);
+  const name = ctx.params.computeName!;
+  const input = (ctx.body ?? {}) as Json;
+  if (typeof input !== "object" || Array.isArray(input)) fail(400, "InvalidRequestContent", "The request body must be a JSON object.");
+  const type = ((input.properties ?? {}) as Json).computeType;
+  checkComputeType(type);
+  checkComputeName(name, type);
+  const { state } = ctx;
+  const existing = findCompute(ws, name);
+  if (existing && existing.body.properties.provisioningState !== "Failed") return updateCompute(ctx, existing, input);
+  const record = buildCompute(ws, name, input, state.world.tenant_id, state.now());
+  const validated = validateCreate(state, ws, record, type);
+  const error = ctx.operationFault === "fail"
+    ? { code: "InternalServerError", message: `Provisioning of compute '${name}' failed because of an internal error. Please try again.` }
+    : validated;
+  if (existing) existing.deleted = true;
+  ws.computes.set(name.toLowerCase(), record);
+  const op = state.operations.start("computes.create", ws.subscription, ws.location, state.now());
+  record.operation = op;
+  const d = state.world.durations;
+  scheduleCreate(state, ws, record, op, error, record.body.properties.isAttachedCompute ? d.attach : d.create, ctx.operationFault === "hang");
+  const reply = lroReply(201, record.body, op, ctx.endpoint, state.ms(d.retry_after));
+  return { ...reply, created: true };
+}
