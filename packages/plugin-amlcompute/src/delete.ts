@@ -10,8 +10,7 @@ export function deleteTarget(ctx: StepContext<DeleteInput>): string {
   return ctx.step.action === "delete" && typeof ctx.with.compute === "string" ? ctx.with.compute : ctx.step.name;
 }
 
-export async function planDelete(ctx: StepContext<DeleteInput>): Promise<PlanEntry> {
-  const name = deleteTarget(ctx);
+export async function planDelete(ctx: StepContext<DeleteInput>, name = deleteTarget(ctx)): Promise<PlanEntry> {
   const existing = await getCompute(ctx, name);
   if (!existing) return { change: "noop", summary: `compute ${name} does not exist` };
   return { change: "delete", summary: `delete compute ${name} (${existing.properties?.computeType ?? "compute"})` };
@@ -33,8 +32,7 @@ function gone(name: string): Operation {
  * Deletes the compute and the VMs behind it; absent already is success. Reads again rather
  * than trusting ctx.plan: under destroy the plan may be the provision step's.
  */
-export async function deleteCompute(ctx: StepContext<DeleteInput>): Promise<StepResult> {
-  const name = deleteTarget(ctx);
+export async function deleteCompute(ctx: StepContext<DeleteInput>, name = deleteTarget(ctx)): Promise<StepResult> {
   if (!(await getCompute(ctx, name))) return { outputs: { name }, changed: false };
   await beginDelete(ctx, name);
   return { operation: gone(name) };

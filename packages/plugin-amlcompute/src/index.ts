@@ -21,6 +21,12 @@ export { armDetail, provisioningDetails, provisioningFailure, statusOf } from ".
 export { vmSizeProblem } from "./vm-size.js";
 export { blockedError, replaceRefused } from "./blocked-error.js";
 export type { ProvisionInput } from "./input.js";
+export { beginCreateOrUpdate, beginDelete, getCompute } from "./arm.js";
+export { replaceOperation } from "./replace.js";
+export { preflight } from "./preflight.js";
+export type { PreflightRequest } from "./preflight.js";
+export { deleteCompute, planDelete } from "./delete.js";
+export type { DeleteInput } from "./delete.js";
 
 export default definePlugin({
   apiVersion: 1,

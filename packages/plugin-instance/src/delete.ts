@@ -1,0 +1,21 @@
+import type { PlanEntry, StepContext, StepResult } from "@computeflow/core";
+import { deleteCompute, planDelete } from "@computeflow/plugin-amlcompute";
+import type { DeleteInput } from "@computeflow/plugin-amlcompute";
+import { workspaceInfo } from "./arm.js";
+import { uniqueInstanceName } from "./name-rules.js";
+import { powerTarget } from "./power.js";
+
+/** `action: delete` names the instance in `with.compute`; destroy of a provision step may carry unique_name. */
+async function target(ctx: StepContext<unknown>): Promise<string> {
+  const input = ctx.with as { unique_name?: unknown };
+  if (ctx.step.action !== "delete" && input.unique_name === true) return uniqueInstanceName(ctx.step.name, (await workspaceInfo(ctx)).workspaceId);
+  return powerTarget(ctx);
+}
+
+export async function planDeleteInstance(ctx: StepContext<unknown>): Promise<PlanEntry> {
+  return planDelete(ctx as StepContext<DeleteInput>, await target(ctx));
+}
+
+export async function deleteInstance(ctx: StepContext<unknown>): Promise<StepResult> {
+  return deleteCompute(ctx as StepContext<DeleteInput>, await target(ctx));
+}

@@ -1,0 +1,19 @@
+/** `with` of `action: provision`, after defaults (see schema.ts). */
+export interface InstanceInput {
+  vm_size: string;
+  ssh_public_access: boolean;
+  admin_user_ssh_public_key?: string;
+  vnet_resourcegroup_name?: string;
+  vnet_name?: string;
+  subnet_name?: string;
+  assigned_user_object_id?: string;
+  assigned_user_tenant_id?: string;
+  tags?: Record<string, string>;
+  description?: string;
+  unique_name: boolean;
+}
+
+/** `with` of start, stop, restart and delete. */
+export interface TargetInput {
+  compute?: string;
+}

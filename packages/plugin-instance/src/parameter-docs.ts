@@ -1,0 +1,17 @@
+import type { ParameterDoc } from "@computeflow/plugin-amlcompute";
+
+const P = "properties.properties";
+
+export const provisionParameterDocs: Readonly<Record<string, ParameterDoc>> = {
+  vm_size: { python: "vm_size", arm: `${P}.vmSize` },
+  ssh_public_access: { python: "ssh_public_access", arm: `${P}.sshSettings.sshPublicAccess (Enabled / Disabled)` },
+  admin_user_ssh_public_key: { python: "admin_user_ssh_public_key", arm: `${P}.sshSettings.adminPublicKey` },
+  vnet_resourcegroup_name: { python: "vnet_resourcegroup_name", arm: `${P}.subnet.id` },
+  vnet_name: { python: "vnet_name", arm: `${P}.subnet.id` },
+  subnet_name: { python: "subnet_name", arm: `${P}.subnet.id` },
+  assigned_user_object_id: { python: "assigned_user_object_id", arm: `${P}.personalComputeInstanceSettings.assignedUser.objectId` },
+  assigned_user_tenant_id: { python: "assigned_user_tenant_id", arm: `${P}.personalComputeInstanceSettings.assignedUser.tenantId` },
+  tags: { python: "tags", arm: "tags" },
+  description: { python: "description", arm: "properties.description" },
+  unique_name: { python: '"ci{}".format(ws._workspace_id) (sample)', arm: "compute name" },
+};

@@ -1,0 +1,75 @@
+import type { ComputeResource } from "@azure/arm-machinelearningservices";
+import type { PlanEntry, StepContext } from "@computeflow/core";
+import { getCompute, preflight, withDefaults } from "@computeflow/plugin-amlcompute";
+import type { InstanceInput } from "./input.js";
+import { instancesElsewhere, workspaceInfo } from "./arm.js";
+import { diffInstance } from "./diff.js";
+import { instanceProps } from "./instance-props.js";
+import { uniqueInstanceName } from "./name-rules.js";
+import { provisionSchema } from "./schema.js";
+
+/** What the provision hook should do, handed over in `PlanEntry.state`. */
+export interface InstanceStep {
+  kind: "create" | "put" | "start" | "replace" | "wait";
+  name: string;
+  location: string;
+}
+
+const COST_NOTE = "a compute instance does not scale down: it costs money until stopped (action: stop)";
+
+export function instanceInput(ctx: StepContext<unknown>): InstanceInput {
+  return withDefaults<InstanceInput>(provisionSchema, ctx.with as Record<string, unknown>);
+}
+
+function planExisting(ctx: StepContext<unknown>, input: InstanceInput, existing: ComputeResource, name: string): PlanEntry {
+  const location = existing.location ?? "";
+  const at = (kind: InstanceStep["kind"]): InstanceStep => ({ kind, name, location });
+  const type = existing.properties?.computeType;
+  if (type !== "ComputeInstance") {
+    return { change: "blocked", code: "E_CONFLICT", reason: `compute ${name} exists and is a ${type ?? "different"} compute, not a compute instance`, hint: "choose another name" };
+  }
+  const provisioning = existing.properties?.provisioningState;
+  if (provisioning === "Creating" || provisioning === "Updating") return { change: "in-progress", state: at("wait"), summary: `instance ${name} is ${provisioning.toLowerCase()}` };
+  if (provisioning === "Deleting") return { change: "blocked", code: "E_CONFLICT", reason: `instance ${name} is being deleted`, hint: "run again once the deletion has finished" };
+  if (provisioning === "Failed") return { change: "replace-required", state: at("replace"), reason: `instance ${name} failed to provision earlier`, hint: "allow replacement to delete and create it again" };
+  const diff = diffInstance(input, existing, ctx.azure.subscriptionId);
+  if (diff.immutable.length > 0) {
+    return {
+      change: "replace-required",
+      state: at("replace"),
+      diff: [...diff.immutable, ...diff.other],
+      reason: `${diff.immutable.map((c) => c.path.split(".").pop()).join(", ")} cannot change on an existing compute instance`,
+      hint: "allow replacement (--allow-replace) to delete the instance and create it again, or restore the old value",
+    };
+  }
+  if (diff.other.length > 0) return { change: "update", state: at("put"), diff: diff.other, summary: `update instance ${name} in place (PUT)`, notes: [COST_NOTE] };
+  const state = instanceProps(existing).state;
+  if (state === "Stopped" || state === "Stopping") return { change: "start", state: at("start"), summary: `instance ${name} exists and is ${state.toLowerCase()}: start it` };
+  return { change: "noop", state: at("wait"), summary: `instance ${name} exists (${state ?? "unknown state"})`, notes: [COST_NOTE] };
+}
+
+async function nameTaken(ctx: StepContext<unknown>, name: string, location: string): Promise<PlanEntry | undefined> {
+  const others = await instancesElsewhere(ctx, name, location);
+  if (others.length === 0) return undefined;
+  return {
+    change: "blocked",
+    code: "E_CONFLICT",
+    reason: `compute instance name ${name} is taken in ${location} (${others[0]?.id ?? "another workspace"}); instance names are unique across the region`,
+    hint: "choose another name, or set unique_name: true to add a suffix from the workspace id",
+  };
+}
+
+/** Get-or-create, like the document's try/except: reads only. */
+export async function planProvision(ctx: StepContext<unknown>): Promise<PlanEntry> {
+  const input = instanceInput(ctx);
+  const ws = await workspaceInfo(ctx);
+  const name = input.unique_name ? uniqueInstanceName(ctx.step.name, ws.workspaceId) : ctx.step.name;
+  const existing = await getCompute(ctx, name);
+  if (existing) return planExisting(ctx, input, existing, name);
+  const taken = await nameTaken(ctx, name, ws.location);
+  if (taken) return taken;
+  const blocked = await preflight(ctx, { computeType: "ComputeInstance", vmSize: input.vm_size, location: ws.location, nodes: 1, lowPriority: false });
+  if (blocked) return blocked;
+  const state: InstanceStep = { kind: "create", name, location: ws.location };
+  return { change: "create", state, summary: `create compute instance ${name}: ${input.vm_size} in ${ws.location}`, notes: [COST_NOTE] };
+}

@@ -1,0 +1,52 @@
+import { ComputeflowError } from "@computeflow/core";
+import type { StepContext, StepResult } from "@computeflow/core";
+import { armDetail, beginCreateOrUpdate, beginDelete, blockedError, replaceOperation, replaceRefused } from "@computeflow/plugin-amlcompute";
+import { beginPower } from "./arm.js";
+import { instanceBody } from "./arm-body.js";
+import type { InstanceStep } from "./plan-provision.js";
+import { instanceInput, planProvision } from "./plan-provision.js";
+import { instanceReadiness } from "./readiness.js";
+
+/** The region-wide name rule as ARM reports it on create, as a clear conflict. */
+async function create(ctx: StepContext<unknown>, step: InstanceStep): Promise<void> {
+  try {
+    await beginCreateOrUpdate(ctx, step.name, instanceBody(instanceInput(ctx), ctx.azure.subscriptionId, step.location));
+  } catch (error) {
+    const arm = armDetail(error);
+    if (arm?.code !== "ComputeInstanceNameNotAvailable") throw error;
+    throw new ComputeflowError({
+      code: "E_CONFLICT",
+      errorClass: "validation",
+      retryable: false,
+      message: `compute instance name ${step.name} is taken in ${step.location}: ${arm.message}`,
+      hint: "choose another name, or set unique_name: true to add a suffix from the workspace id",
+      arm: [arm],
+      cause: error,
+    });
+  }
+}
+
+/** `action: provision`: get-or-create, one write at most; readiness is state Running. */
+export async function provision(ctx: StepContext<unknown>): Promise<StepResult> {
+  const plan = ctx.plan ?? (await planProvision(ctx));
+  const step = plan.state as InstanceStep | undefined;
+  if (plan.change === "blocked" || step === undefined) throw blockedError(plan);
+  const ready = (verb: string) => instanceReadiness(`${verb} compute instance ${step.name}`, step.name, "Running");
+  switch (step.kind) {
+    case "wait":
+      return { operation: ready(plan.change === "noop" ? "checking" : "waiting for"), changed: plan.change !== "noop" };
+    case "create":
+      await create(ctx, step);
+      return { operation: ready("creating") };
+    case "put":
+      await beginCreateOrUpdate(ctx, step.name, instanceBody(instanceInput(ctx), ctx.azure.subscriptionId, step.location));
+      return { operation: ready("updating") };
+    case "start":
+      await beginPower(ctx, step.name, "start");
+      return { operation: ready("starting") };
+    case "replace":
+      if (!ctx.options.allowReplace) throw replaceRefused(step.name, plan);
+      await beginDelete(ctx, step.name);
+      return { operation: replaceOperation(step.name, () => create(ctx, step), ready("creating")) };
+  }
+}
