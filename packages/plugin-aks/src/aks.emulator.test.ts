@@ -1,0 +1,87 @@
+import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
+import { isComputeflowError, type PlanEntry, type StepResult } from "@computeflow/core";
+import { assertConformance, createStepContext, EMULATOR_WORKSPACE, pollOperation } from "@computeflow/core/testing";
+import { startEmulator, type RunningEmulator } from "@computeflow/emulator";
+import { aksPlugin } from "./plugin.js";
+
+const CLUSTER = `/subscriptions/${EMULATOR_WORKSPACE.subscriptionId}/resourceGroups/ml-rg/providers/Microsoft.ContainerService/managedClusters/aks-prod`;
+let emulator: RunningEmulator;
+
+beforeAll(async () => {
+  emulator = await startEmulator({ timeScale: 0.01, ssh: false });
+});
+afterAll(() => emulator?.close());
+beforeEach(() => emulator.reset());
+
+async function run(action: string, name: string, input: Record<string, unknown>, opts: { allowReplace?: boolean; secrets?: string[] } = {}) {
+  const base = { endpoint: emulator.endpoint, caCert: emulator.caCert, step: { id: name, uses: "aks", action }, with: input, ...opts };
+  const plan: PlanEntry = await aksPlugin.plan(createStepContext(base).ctx);
+  const { ctx, events } = createStepContext({ ...base, plan });
+  const hook = { provision: aksPlugin.provision, attach: aksPlugin.attach, detach: aksPlugin.detach, delete: aksPlugin.delete }[action]!;
+  const result: StepResult = await hook(ctx);
+  const status = result.operation ? await pollOperation(result.operation, ctx, { timeoutMs: 20_000 }) : undefined;
+  return { plan, result, status, events };
+}
+
+const writes = () => emulator.requests().filter((r) => r.method !== "GET");
+
+describe("aks against the emulator", () => {
+  it("passes the conformance check (provision, attach, detach, delete, coded errors)", async () => {
+    await assertConformance(aksPlugin, {
+      endpoint: emulator.endpoint,
+      caCert: emulator.caCert,
+      requests: () => emulator.requests(),
+      cases: {
+        provision: { name: "aks-new", with: { agent_count: 2, vm_size: "Standard_D3_v2", cluster_purpose: "DevTest" } },
+        attach: { name: "aks-att", with: { resource_group: "ml-rg", cluster_name: "aks-prod", cluster_purpose: "FastProd" } },
+        detach: { name: "aks-att", with: {} },
+        delete: { name: "aks-new", with: {} },
+      },
+      errorCases: {
+        attach: { name: "aks-missing", with: { resource_group: "ml-rg", cluster_name: "no-such-aks" } },
+      },
+    });
+  });
+
+  it("provisions with the Python SDK's names mapped to the ARM body", async () => {
+    const { status, plan } = await run("provision", "aks-dev", { agent_count: 1, vm_size: "Standard_D2_v2", cluster_purpose: "DevTest", location: "westeurope", leaf_domain_label: "contoso-aks" });
+    expect(plan.change).toBe("create");
+    expect(status).toMatchObject({ done: true, outputs: { name: "aks-dev", provisioning_state: "Succeeded", cluster_purpose: "DevTest" } });
+    const put = writes().find((r) => r.method === "PUT")!;
+    expect(put.body).toMatchObject({ properties: { computeType: "AKS", computeLocation: "westeurope", properties: { agentCount: 1, agentVmSize: "Standard_D2_v2", clusterPurpose: "DevTest", sslConfiguration: { status: "Auto", leafDomainLabel: "contoso-aks" } } } });
+  });
+
+  it("re-attaches (detach, then attach) when TLS of an attached cluster changes, and keeps cert and key out of events", async () => {
+    await run("attach", "aks-att", { resource_id: CLUSTER });
+    const before = writes().length;
+    const cert = "-----BEGIN CERTIFICATE-----\nMIIBfake\n-----END CERTIFICATE-----";
+    const key = "-----BEGIN PRIVATE KEY-----\nMIIEfakekey\n-----END PRIVATE KEY-----";
+    const second = await run("attach", "aks-att", { resource_id: CLUSTER, ssl_cname: "aks.contoso.com", ssl_cert: cert, ssl_key: key }, { secrets: [cert, key] });
+    expect(second.plan.change).toBe("reattach");
+    expect(second.status).toMatchObject({ done: true, outputs: { name: "aks-att", provisioning_state: "Succeeded" } });
+    const sent = writes().slice(before).map((r) => `${r.method} ${r.path.split("?")[0]!.split("/").pop()}${r.path.includes("Detach") ? " Detach" : ""}`);
+    expect(sent).toEqual(["DELETE aks-att Detach", "PUT aks-att"]);
+    expect(JSON.stringify(second.events)).not.toContain("MIIEfakekey");
+    const third = await run("attach", "aks-att", { resource_id: CLUSTER, ssl_cname: "aks.contoso.com", ssl_cert: cert, ssl_key: key }, { secrets: [cert, key] });
+    expect(third.plan.change).toBe("noop");
+    const deleting = await run("delete", "aks-att", {}).catch((e: unknown) => e);
+    expect(deleting).toMatchObject({ code: "E_ATTACHED_COMPUTE", hint: "use action: detach" });
+  });
+
+  it("reports a missing AKS cluster as a coded error, with ARM's code kept", async () => {
+    const outcome = await run("attach", "aks-missing", { resource_group: "ml-rg", cluster_name: "no-such-aks" }).catch((e: unknown) => e);
+    const error = isComputeflowError(outcome) ? outcome : (outcome as { status?: { error?: unknown } }).status?.error;
+    expect(isComputeflowError(error)).toBe(true);
+    expect(error).toMatchObject({ code: expect.stringMatching(/^E_/), arm: [expect.objectContaining({ code: expect.any(String) })] });
+    expect(String((error as Error).message)).toMatch(/no-such-aks/);
+  });
+
+  it("refuses to change agent count in place unless replacing is allowed", async () => {
+    await run("provision", "aks-r", { agent_count: 3 });
+    const refused = await run("provision", "aks-r", { agent_count: 4 }).catch((e: unknown) => e);
+    expect(isComputeflowError(refused) && refused.code).toBe("E_REPLACE_REQUIRED");
+    const replaced = await run("provision", "aks-r", { agent_count: 4 }, { allowReplace: true });
+    expect(replaced.status).toMatchObject({ done: true, outputs: { provisioning_state: "Succeeded" } });
+    expect((await run("provision", "aks-r", { agent_count: 4 })).plan.change).toBe("noop");
+  });
+});
