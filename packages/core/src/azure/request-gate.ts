@@ -4,7 +4,7 @@ import type { RunEvent } from "../runtime/events.js";
 import { currentStepId } from "../runtime/step-scope.js";
 import { classifyAzureError, classifyStatus } from "./classify-error.js";
 import { subscriptionOf, type ArmRateLimiter } from "./rate-limiter.js";
-import { parseRetryAfter } from "./retry-after.js";
+import { retryAfterOf } from "./retry-after.js";
 import { ComputeflowError, ErrorCodes } from "../errors.js";
 
 /** A write as the journal records it: intent before it is sent, result after. */
@@ -66,7 +66,7 @@ export async function sendThroughGate<T>(
     const raw = view(response);
     if (isWrite) deps.journalWrite?.({ phase: "result", step, method, url: path, attempt, status: raw.status });
     if (!RETRYABLE_STATUS.has(raw.status)) return response;
-    const retryAfterMs = parseRetryAfter(raw.header("retry-after"), deps.clock.now());
+    const retryAfterMs = retryAfterOf(raw, deps.clock.now());
     if (retryAfterMs !== undefined) {
       deps.limiter.blockUntil(subscription, deps.clock.now() + retryAfterMs);
       if (raw.status === 429) deps.emit?.({ type: "request_throttled", time: new Date(deps.clock.now()).toISOString(), method, url: path, retryAfterMs });
