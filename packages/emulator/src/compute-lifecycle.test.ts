@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { RunningEmulator } from "./types.js";
-import { FAST, mlClient, RG, startFast, WS } from "./__fixtures__/clients.js";
+import { FAST, innerOf, mlClient, RG, startFast, until, WS } from "./__fixtures__/clients.js";
 
 let em: RunningEmulator;
 beforeAll(async () => {
@@ -29,13 +29,10 @@ describe("AmlCompute and ComputeInstance through the real SDK", () => {
     expect(puts).toHaveLength(1);
     expect(puts[0]!.created).toBe(true);
     expect(em.requests().some((r) => r.operation === "operations.status")).toBe(true);
-    let props: Record<string, unknown> = {};
-    for (let i = 0; i < 50; i++) {
-      const got = await client.computeOperations.get(RG, WS, "cpu-cluster");
-      props = (got.properties as { properties: Record<string, unknown> }).properties;
-      if (props.allocationState === "Steady" && props.currentNodeCount === 2) break;
-      await new Promise((r) => setTimeout(r, 20));
-    }
+    const props = innerOf(await until(
+      () => client.computeOperations.get(RG, WS, "cpu-cluster"),
+      (c) => innerOf(c).allocationState === "Steady" && innerOf(c).currentNodeCount === 2,
+    ));
     expect(props).toMatchObject({ currentNodeCount: 2, targetNodeCount: 2, allocationState: "Steady" });
     expect(props.nodeStateCounts).toMatchObject({ idleNodeCount: 2, preparingNodeCount: 0 });
   });
@@ -45,7 +42,7 @@ describe("AmlCompute and ComputeInstance through the real SDK", () => {
     const ci = await client.computeOperations.beginCreateOrUpdateAndWait(RG, WS, "ci-alice", {
       properties: { computeType: "ComputeInstance", properties: { vmSize: "STANDARD_DS3_V2" } },
     }, FAST);
-    expect((ci.properties as { properties: { state: string } }).properties.state).toBe("Running");
+    expect(innerOf(ci).state).toBe("Running");
     const names: string[] = [];
     for await (const c of client.computeOperations.list(RG, WS)) names.push(c.name!);
     expect(names).toContain("ci-alice");

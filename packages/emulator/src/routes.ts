@@ -1,3 +1,6 @@
+import { listNodes, listKeys, patchCompute, restartCompute, startCompute, stopCompute } from "./handlers/computes-actions.js";
+import { listQuotas, listUsages, listVmSizes } from "./handlers/locations.js";
+import { getResource } from "./handlers/resources.js";
 import { deleteCompute } from "./handlers/computes-delete.js";
 import { putCompute } from "./handlers/computes-put.js";
 import { getCompute, listComputes } from "./handlers/computes-read.js";
@@ -9,6 +12,8 @@ import { Router } from "./http/router.js";
 const WS = "/subscriptions/{subscriptionId}/resourceGroups/{resourceGroupName}/providers/Microsoft.MachineLearningServices/workspaces/{workspaceName}";
 const LOC = "/subscriptions/{subscriptionId}/providers/Microsoft.MachineLearningServices/locations/{location}";
 const COMPUTE = `${WS}/computes/{computeName}`;
+const RESOURCE = "/subscriptions/{subscriptionId}/resourceGroups/{resourceGroupName}/providers/{provider}/{type}/{name}";
+const CHILD_RESOURCE = `${RESOURCE}/{childType}/{childName}`;
 
 /** Every ARM and sign-in route the emulator answers. */
 export function armRouter(): Router {
@@ -19,7 +24,18 @@ export function armRouter(): Router {
     .add({ method: "GET", template: `${WS}/computes`, operation: "computes.list", kind: "arm", handler: listComputes })
     .add({ method: "GET", template: COMPUTE, operation: "computes.get", kind: "arm", handler: getCompute })
     .add({ method: "PUT", template: COMPUTE, operation: "computes.createOrUpdate", kind: "arm", handler: putCompute })
+    .add({ method: "PATCH", template: COMPUTE, operation: "computes.update", kind: "arm", handler: patchCompute })
+    .add({ method: "POST", template: `${COMPUTE}/start`, operation: "computes.start", kind: "arm", handler: startCompute })
+    .add({ method: "POST", template: `${COMPUTE}/stop`, operation: "computes.stop", kind: "arm", handler: stopCompute })
+    .add({ method: "POST", template: `${COMPUTE}/restart`, operation: "computes.restart", kind: "arm", handler: restartCompute })
+    .add({ method: "POST", template: `${COMPUTE}/listNodes`, operation: "computes.listNodes", kind: "arm", handler: listNodes })
+    .add({ method: "POST", template: `${COMPUTE}/listKeys`, operation: "computes.listKeys", kind: "arm", handler: listKeys })
+    .add({ method: "GET", template: `${LOC}/usages`, operation: "usages.list", kind: "arm", handler: listUsages })
+    .add({ method: "GET", template: `${LOC}/quotas`, operation: "quotas.list", kind: "arm", handler: listQuotas })
+    .add({ method: "GET", template: `${LOC}/vmSizes`, operation: "vmSizes.list", kind: "arm", handler: listVmSizes })
     .add({ method: "DELETE", template: COMPUTE, operation: "computes.delete", kind: "arm", handler: deleteCompute })
     .add({ method: "GET", template: `${LOC}/computeOperationsStatus/{operationId}`, operation: "operations.status", kind: "arm", handler: getOperationStatus })
-    .add({ method: "GET", template: `${LOC}/computeOperationsResults/{operationId}`, operation: "operations.result", kind: "arm", handler: getOperationResult });
+    .add({ method: "GET", template: `${LOC}/computeOperationsResults/{operationId}`, operation: "operations.result", kind: "arm", handler: getOperationResult })
+    .add({ method: "GET", template: RESOURCE, operation: "resources.get", kind: "arm", handler: getResource })
+    .add({ method: "GET", template: CHILD_RESOURCE, operation: "resources.get", kind: "arm", handler: getResource });
 }

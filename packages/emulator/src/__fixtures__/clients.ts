@@ -25,3 +25,20 @@ export function mlClient(em: RunningEmulator, subscription = SUB): AzureMachineL
 export function startFast(options: EmulatorOptions = {}): Promise<RunningEmulator> {
   return startEmulator({ timeScale: 0.01, ssh: false, ...options });
 }
+
+/** properties.properties of an SDK ComputeResource, untyped. */
+export function innerOf(resource: { properties?: unknown } | undefined): Record<string, unknown> {
+  return ((resource?.properties as { properties?: Record<string, unknown> } | undefined)?.properties) ?? {};
+}
+
+export const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
+
+/** Polls `read` until `done` holds (for states that move after the LRO finished). */
+export async function until<T>(read: () => Promise<T>, done: (v: T) => boolean, tries = 100): Promise<T> {
+  let v = await read();
+  for (let i = 0; i < tries && !done(v); i++) {
+    await sleep(20);
+    v = await read();
+  }
+  return v;
+}

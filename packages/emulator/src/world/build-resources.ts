@@ -88,6 +88,9 @@ export function buildResources(sub: SubscriptionSpec, rg: ResourceGroupSpec): Ar
         poolQuota: 20,
         activeJobAndJobScheduleQuota: 20,
         publicNetworkAccess: "Enabled",
+        ...(b.auto_storage
+          ? { autoStorage: { storageAccountId: resourceId(s, rg.name, "Microsoft.Storage", "storageAccounts", b.auto_storage), lastKeySync: "2021-01-01T00:00:00.0000000Z" } }
+          : {}),
       },
     });
   }

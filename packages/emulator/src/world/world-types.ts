@@ -57,7 +57,7 @@ export interface ResourceGroupSpec {
   workspaces?: WorkspaceSpec[];
   virtual_machines?: VirtualMachineSpec[];
   hdinsight_clusters?: HdInsightSpec[];
-  batch_accounts?: NamedResourceSpec[];
+  batch_accounts?: BatchAccountSpec[];
   databricks_workspaces?: DatabricksSpec[];
   datalake_analytics_accounts?: DataLakeAnalyticsSpec[];
   aks_clusters?: AksSpec[];
@@ -100,6 +100,11 @@ export interface VirtualMachineSpec extends NamedResourceSpec, SshHostSpec {
 
 export interface HdInsightSpec extends NamedResourceSpec, SshHostSpec {
   kind?: string;
+}
+
+export interface BatchAccountSpec extends NamedResourceSpec {
+  /** Name of the auto-storage account (same resource group). */
+  auto_storage?: string;
 }
 
 export interface DatabricksSpec extends NamedResourceSpec {
