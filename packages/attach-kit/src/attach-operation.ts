@@ -1,5 +1,5 @@
 import type { ComputeResource } from "@azure/arm-machinelearningservices";
-import { ComputeflowError, ErrorCodes, type ArmErrorDetail, type Operation, type OperationStatus, type StepContext, type StepResult } from "@computeflow/core";
+import { ComputeflowError, ErrorCodes, type ArmErrorDetail, type Operation, type OperationStatus, type Outputs, type StepContext, type StepResult } from "@computeflow/core";
 import { toComputeflowError } from "./arm-error.js";
 import { beginDetach } from "./detach.js";
 import { outputsOf, type AttachPlanState } from "./plan-attach.js";
@@ -9,19 +9,18 @@ import { outputsOf, type AttachPlanState } from "./plan-attach.js";
  * by the PUT once the poller sees the old attachment gone (reattach). `put` sends the one
  * write; core's poller drives the rest through `check`.
  */
-export async function startAttach(ctx: StepContext<unknown>, put: () => Promise<void>): Promise<StepResult> {
-  const state = (ctx.plan?.state ?? { mode: "attach" }) as AttachPlanState;
-  if (state.mode === "noop" && state.outputs) return { outputs: state.outputs, changed: false };
+export async function startAttach(ctx: StepContext<unknown>, state: AttachPlanState, put: () => Promise<void>, extraOutputs: Outputs = {}): Promise<StepResult> {
+  if (state.mode === "noop" && state.outputs) return { outputs: { ...state.outputs, ...extraOutputs }, changed: false };
   const name = ctx.step.name;
   if (state.mode === "reattach" && state.detachFirst) {
     await beginDetach(ctx, state.detachFirst);
-    return { operation: attachOperation(name, put, state.detachFirst) };
+    return { operation: attachOperation(name, extraOutputs, put, state.detachFirst) };
   }
   await sendPut(put, name);
-  return { operation: attachOperation(name) };
+  return { operation: attachOperation(name, extraOutputs) };
 }
 
-function attachOperation(name: string, put?: () => Promise<void>, detachFirst?: string): Operation {
+function attachOperation(name: string, extraOutputs: Outputs, put?: () => Promise<void>, detachFirst?: string): Operation {
   let waitingFor = detachFirst;
   return {
     description: detachFirst ? `reattaching compute ${name}` : `attaching compute ${name}`,
@@ -38,7 +37,8 @@ function attachOperation(name: string, put?: () => Promise<void>, detachFirst?: 
         }
         return { done: false, progress: { message: `attaching ${name}` } };
       }
-      return attachStatus(name, await reader.compute(name));
+      const status = attachStatus(name, await reader.compute(name));
+      return status.done && "outputs" in status ? { ...status, outputs: { ...status.outputs, ...extraOutputs } } : status;
     },
   };
 }

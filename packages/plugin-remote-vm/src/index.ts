@@ -1,1 +1,44 @@
-export {};
+import { ATTACH_OUTPUTS, ATTACHED_COMPUTE_NAME, DETACH_ACTION, normalizeResourceId, planDetach, SSH_SECRET_FIELDS, startDetach } from "@computeflow/attach-kit";
+import { definePlugin, type PlanEntry, type StepContext } from "@computeflow/core";
+import { checkRunConfigWith, runConfigWithSchema, type RunConfigWith } from "@computeflow/runconfig";
+import { attachVm } from "./attach.js";
+import { checkAttach } from "./check.js";
+import { configureVmRun, REMOTE_VM } from "./configure-run.js";
+import { planVmAttach } from "./plan.js";
+import { attachSchema, type RemoteVmAttachWith } from "./schema.js";
+
+export default definePlugin({
+  apiVersion: 1,
+  name: "remote-vm",
+  description: "Attach a remote Ubuntu VM (RemoteCompute) and write its run configuration.",
+  actions: {
+    attach: {
+      description: "Attach an existing VM over SSH, after checking it exists, has a public IP, runs Ubuntu and accepts the credentials.",
+      schema: attachSchema,
+      outputs: { ...ATTACH_OUTPUTS, docker: "`docker --version` on the VM, or empty when Docker is missing." },
+      secretFields: SSH_SECRET_FIELDS,
+      pathFields: ["private_key_file"],
+      claimsComputeName: true,
+      computeName: ATTACHED_COMPUTE_NAME,
+      check: (input: RemoteVmAttachWith) => checkAttach(input),
+      attachedResource: (input: RemoteVmAttachWith) =>
+        input.resource_id !== undefined ? normalizeResourceId(input.resource_id) : `ssh://${(input.address ?? "").toLowerCase()}:${input.ssh_port ?? 22}`,
+      destroy: "detach",
+    },
+    "configure-run": {
+      description: "Write the .runconfig (Python, Docker and/or Conda) that training runs on the VM load.",
+      schema: runConfigWithSchema,
+      outputs: { path: "The run configuration file, relative to the workflow." },
+      check: (input: RunConfigWith) => checkRunConfigWith(input, REMOTE_VM),
+    },
+    detach: DETACH_ACTION,
+  },
+  plan(ctx: StepContext<any>): Promise<PlanEntry> {
+    if (ctx.step.action === "attach") return planVmAttach(ctx);
+    if (ctx.step.action === "detach") return planDetach(ctx);
+    return Promise.resolve({ change: "write", summary: `write the run configuration for ${String(ctx.with.compute)}` });
+  },
+  attach: attachVm,
+  configureRun: configureVmRun,
+  detach: startDetach,
+});

@@ -5,3 +5,4 @@ export type { OsRelease } from "./os-release.js";
 export { parseOsRelease } from "./os-release.js";
 export { isSshPreflightError, SshPreflightCodes, SshPreflightError } from "./errors.js";
 export type { SshPreflightCode } from "./errors.js";
+export { publicKeyOf } from "./public-key.js";

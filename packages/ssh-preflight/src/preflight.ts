@@ -52,5 +52,5 @@ export async function sshPreflight(target: SshTarget, options: PreflightOptions 
 }
 
 function shellQuote(value: string): string {
-  return `'${value.replace(/'/g, `'\\''`)}'`;
+  return /^[\w./-]+$/.test(value) ? value : `'${value.replace(/'/g, `'\\''`)}'`;
 }

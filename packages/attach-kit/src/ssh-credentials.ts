@@ -1,0 +1,71 @@
+import { readFile } from "node:fs/promises";
+import { homedir } from "node:os";
+import { resolve } from "node:path";
+import { ComputeflowError, type CheckProblem, type StepContext } from "@computeflow/core";
+
+/** The SSH part of `attach_configuration` for RemoteCompute and HDInsightCompute. */
+export interface SshAttachWith {
+  ssh_port?: number;
+  username: string;
+  password?: string;
+  private_key_file?: string;
+  private_key_passphrase?: string;
+}
+
+export interface SshCredentials {
+  username: string;
+  password?: string;
+  privateKey?: string;
+  passphrase?: string;
+}
+
+export const SSH_CREDENTIAL_PROPERTIES = {
+  ssh_port: { type: "integer", minimum: 1, maximum: 65535, default: 22, description: "Port open for SSH." },
+  username: { type: "string", minLength: 1, description: "SSH user name." },
+  password: { type: "string", minLength: 1, description: "SSH password (secret: `${{ secrets.X }}` only)." },
+  private_key_file: { type: "string", minLength: 1, description: "Private key file, relative to the workflow (~ expands)." },
+  private_key_passphrase: { type: "string", minLength: 1, description: "Passphrase of an encrypted private key (secret)." },
+} as const;
+
+export const SSH_SECRET_FIELDS = ["password", "private_key_passphrase"] as const;
+
+export function checkSshCredentials(input: SshAttachWith): CheckProblem[] {
+  const problems: CheckProblem[] = [];
+  if (input.password === undefined && input.private_key_file === undefined) {
+    problems.push({ path: "", message: "give `password` or `private_key_file` for the SSH login", hint: "password: ${{ secrets.MY_PASSWORD }}" });
+  }
+  if (input.password !== undefined && input.private_key_file !== undefined) {
+    problems.push({ path: "/private_key_file", message: "give either `password` or `private_key_file`, not both" });
+  }
+  if (input.private_key_passphrase !== undefined && input.private_key_file === undefined) {
+    problems.push({ path: "/private_key_passphrase", message: "private_key_passphrase applies only with private_key_file" });
+  }
+  return problems;
+}
+
+/** Reads the key file and marks every credential secret before anything can log it. */
+export async function readSshCredentials(ctx: StepContext<unknown>, input: SshAttachWith): Promise<SshCredentials> {
+  if (input.password !== undefined) ctx.secret(input.password);
+  if (input.private_key_passphrase !== undefined) ctx.secret(input.private_key_passphrase);
+  let privateKey: string | undefined;
+  if (input.private_key_file !== undefined) {
+    const file = input.private_key_file.replace(/^~(?=$|\/)/, homedir());
+    try {
+      privateKey = await readFile(resolve(ctx.workflowDir, file), "utf8");
+    } catch (error) {
+      throw new ComputeflowError({ code: "E_PATH_NOT_FOUND", errorClass: "validation", message: `cannot read private_key_file ${input.private_key_file}`, cause: error });
+    }
+    ctx.secret(privateKey.trim());
+  }
+  return { username: input.username, password: input.password, privateKey, passphrase: input.private_key_passphrase };
+}
+
+/** `administratorAccount` of the swagger's VirtualMachineSshCredentials. */
+export function administratorAccount(credentials: SshCredentials, publicKeyData?: string): Record<string, string> {
+  return {
+    username: credentials.username,
+    ...(credentials.password !== undefined ? { password: credentials.password } : {}),
+    ...(publicKeyData !== undefined ? { publicKeyData } : {}),
+    ...(credentials.privateKey !== undefined ? { privateKeyData: credentials.privateKey } : {}),
+  };
+}

@@ -1,0 +1,27 @@
+import { ComputeflowError, type StepContext, type StepResult } from "@computeflow/core";
+import { renderRunConfig, runConfigFilePath, specFromWith, writeGeneratedFile, type RunConfigWith, type TargetCapabilities } from "@computeflow/runconfig";
+
+export const REMOTE_VM: TargetCapabilities = { kind: "a remote VM", frameworks: ["python"] };
+
+/**
+ * Writes `.azureml/<step>.runconfig`. A Docker run needs a Docker engine on the VM: the
+ * attach step's pre-flight published what it found as its `docker` output.
+ */
+export async function configureVmRun(ctx: StepContext<RunConfigWith>): Promise<StepResult> {
+  const input = ctx.with;
+  if (input.docker?.enabled) {
+    const without = Object.entries(ctx.needs).find(([, outputs]) => outputs.name === input.compute && outputs.docker === "");
+    if (without) {
+      throw new ComputeflowError({
+        code: "E_SSH_NO_DOCKER",
+        errorClass: "validation",
+        message: `the run configuration asks for Docker, but step ${without[0]} found no Docker engine on ${input.compute}`,
+        hint: "install Docker on the VM, or set docker.enabled: false and use conda_file",
+      });
+    }
+  }
+  const file = runConfigFilePath(ctx.workflowDir, ctx.step.id, input.path);
+  await writeGeneratedFile(file, renderRunConfig(specFromWith(input)));
+  ctx.log.info(`wrote ${file.path} for ${input.compute}: submit with ScriptRunConfig(run_config=RunConfiguration.load("${file.path}")) or \`az ml run submit-script -c\``);
+  return { outputs: { path: file.path }, files: [file.path] };
+}

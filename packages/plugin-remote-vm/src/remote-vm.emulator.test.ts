@@ -1,0 +1,134 @@
+import { mkdtemp, readFile } from "node:fs/promises";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { fileURLToPath } from "node:url";
+import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
+import { runStep } from "@computeflow/attach-kit/testing";
+import { EMULATOR_WORKSPACE } from "@computeflow/core/testing";
+import { defaultWorld, startEmulator, type RunningEmulator } from "@computeflow/emulator";
+import plugin from "./index.js";
+
+const RG = `/subscriptions/${EMULATOR_WORKSPACE.subscriptionId}/resourceGroups/ml-rg`;
+const DSVM = `${RG}/providers/Microsoft.Compute/virtualMachines/dsvm`;
+const DEMO_KEY = fileURLToPath(new URL("../../emulator/fixtures/demo_ed25519", import.meta.url));
+let emulator: RunningEmulator;
+let password: string;
+
+beforeAll(async () => {
+  const world = defaultWorld();
+  const group = world.subscriptions[0]!.resource_groups[0]!;
+  const dsvm = group.virtual_machines![0]!;
+  group.virtual_machines!.push(
+    { ...dsvm, name: "centos-vm", public_ip: "20.50.100.11", fqdn: undefined, os: { id: "centos", version_id: "7", pretty_name: "CentOS Linux 7 (Core)" } },
+    { ...dsvm, name: "nodocker-vm", public_ip: "20.50.100.12", fqdn: undefined, docker: false },
+  );
+  emulator = await startEmulator({ timeScale: 0.01, world });
+  password = emulator.demoSecrets.AML_VM_PASSWORD!;
+});
+afterAll(() => emulator?.close());
+beforeEach(() => emulator.reset());
+
+const writes = () => emulator.requests().filter((r) => r.method !== "GET");
+const attach = (name: string, input: Record<string, unknown>) => runStep(plugin, emulator, "attach", name, input, { secrets: [password] });
+const withPassword = (extra: Record<string, unknown> = {}) => ({ resource_id: DSVM, ssh_port: 22, username: "azureuser", password, ...extra });
+
+describe("remote-vm attach against the emulator", () => {
+  it("checks the VM in ARM and over SSH, then sends the swagger's VirtualMachine body once", async () => {
+    const run = await attach("attach-dsvm", withPassword());
+    expect(run.plan.change).toBe("attach");
+    expect(run.plan.notes).toEqual(["the VM exists and has public IP 20.50.100.10", "SSH pre-flight passed: Ubuntu 20.04.6 LTS, Docker version 24.0.7, build afdd53b"]);
+    expect(run.outputs).toEqual({ name: "attach-dsvm", id: expect.stringMatching(/\/computes\/attach-dsvm$/), resource_id: DSVM, docker: "Docker version 24.0.7, build afdd53b" });
+    expect(writes().map((w) => w.method)).toEqual(["PUT"]);
+    expect(writes()[0]!.body).toEqual({
+      location: "westeurope",
+      properties: {
+        computeType: "VirtualMachine",
+        resourceId: DSVM,
+        properties: { address: "20.50.100.10", sshPort: 22, administratorAccount: { username: "azureuser", password } },
+      },
+    });
+    expect(JSON.stringify(run.events)).not.toContain(password);
+    const again = await attach("attach-dsvm", withPassword());
+    expect(again.plan.change).toBe("noop");
+    expect(again.outputs).toMatchObject({ name: "attach-dsvm", resource_id: DSVM });
+    expect(writes()).toHaveLength(1);
+  });
+
+  it("attaches with a private key: privateKeyData and its publicKeyData in administratorAccount", async () => {
+    const key = await readFile(DEMO_KEY, "utf8");
+    const pub = (await readFile(`${DEMO_KEY}.pub`, "utf8")).split(" ").slice(0, 2).join(" ");
+    const run = await runStep(plugin, emulator, "attach", "dsvm-key", { resource_id: DSVM, username: "azureuser", private_key_file: DEMO_KEY });
+    expect(run.outputs).toMatchObject({ name: "dsvm-key" });
+    const account = (writes()[0]!.body as { properties: { properties: { administratorAccount: unknown } } }).properties.properties.administratorAccount;
+    expect(account).toEqual({ username: "azureuser", publicKeyData: pub, privateKeyData: key });
+    expect(JSON.stringify(run.events)).not.toContain(key.trim().split("\n")[1]);
+  });
+
+  it("blocks a missing VM with ARM's message, and sends nothing", async () => {
+    const run = await attach("ghost", withPassword({ resource_id: DSVM.replace("dsvm", "ghost-vm") }));
+    expect(run.plan).toMatchObject({ change: "blocked", code: "E_NOT_FOUND" });
+    expect(run.plan.reason).toContain("ResourceNotFound: The Resource 'Microsoft.Compute/virtualMachines/ghost-vm' under resource group 'ml-rg' was not found");
+    expect(writes()).toEqual([]);
+  });
+
+  it("blocks wrong credentials, a non-Ubuntu VM and a missing Docker engine in the SSH pre-flight", async () => {
+    const wrong = await attach("wrong-pw", withPassword({ password: "not-the-password" }));
+    expect(wrong.plan).toMatchObject({ change: "blocked", code: "E_SSH_AUTH", reason: expect.stringContaining("azureuser at 20.50.100.10:22") });
+    const centos = await attach("centos", withPassword({ resource_id: DSVM.replace("dsvm", "centos-vm") }));
+    expect(centos.plan).toMatchObject({ change: "blocked", code: "E_SSH_NOT_UBUNTU", reason: expect.stringContaining("CentOS Linux 7 (Core)") });
+    const noDocker = await attach("nodocker", withPassword({ resource_id: DSVM.replace("dsvm", "nodocker-vm"), require_docker: true }));
+    expect(noDocker.plan).toMatchObject({ change: "blocked", code: "E_SSH_NO_DOCKER" });
+    expect(writes()).toEqual([]);
+  });
+
+  it("refuses a second attachment of the same VM under another name, and moves it with reattach: true", async () => {
+    await attach("vm-a", withPassword());
+    const second = await attach("vm-b", withPassword({ resource_id: DSVM.toUpperCase().replace("/SUBSCRIPTIONS/", "/subscriptions/").replace("/RESOURCEGROUPS/", "/resourceGroups/").replace("/PROVIDERS/", "/providers/") }));
+    expect(second.plan).toMatchObject({ change: "blocked", code: "E_DUPLICATE_ATTACHMENT" });
+    expect(second.plan.hint).toContain("detach vm-a first");
+    expect(second.plan.hint).toContain("reattach: true");
+    const moved = await attach("vm-b", withPassword({ reattach: true }));
+    expect(moved.plan.change).toBe("reattach");
+    expect(moved.outputs).toMatchObject({ name: "vm-b" });
+    const sent = writes().map((w) => `${w.method} ${w.path.split("?")[0]!.split("/").pop()}${w.path.includes("Detach") ? " Detach" : ""}`);
+    expect(sent).toEqual(["PUT vm-a", "DELETE vm-a Detach", "PUT vm-b"]);
+  });
+
+  it("needs reattach: true to change a setting, then detaches and attaches again", async () => {
+    await attach("dsvm", withPassword());
+    const changed = withPassword({ address: "dsvm.westeurope.cloudapp.azure.com" });
+    const refused = await attach("dsvm", changed);
+    expect(refused.plan).toMatchObject({ change: "blocked", code: "E_REATTACH_REQUIRED", hint: "set `reattach: true` on this step" });
+    expect(refused.plan.diff).toEqual([{ path: "properties.properties.address", from: "20.50.100.10", to: "dsvm.westeurope.cloudapp.azure.com" }]);
+    const redone = await attach("dsvm", { ...changed, reattach: true });
+    expect(redone.plan.change).toBe("reattach");
+    expect(redone.outputs).toMatchObject({ name: "dsvm", resource_id: DSVM });
+    expect(writes().map((w) => w.method)).toEqual(["PUT", "DELETE", "PUT"]);
+  });
+
+  it("detaches (never deletes the VM), and a second detach changes nothing", async () => {
+    await attach("dsvm", withPassword());
+    const detached = await runStep(plugin, emulator, "detach", "dsvm", {});
+    expect(detached.plan.change).toBe("detach");
+    expect(detached.outputs).toEqual({ name: "dsvm" });
+    expect(writes()[1]!.path).toMatch(/\/computes\/dsvm\?.*underlyingResourceAction=Detach/);
+    const again = await runStep(plugin, emulator, "detach", "dsvm", {});
+    expect(again.plan.change).toBe("noop");
+    expect(writes()).toHaveLength(2);
+  });
+});
+
+describe("remote-vm configure-run", () => {
+  it("writes a .runconfig with Docker and Conda and no secret; refuses Docker where the attach found none", async () => {
+    const dir = await mkdtemp(join(tmpdir(), "vm-run-"));
+    const input = { compute: "dsvm", docker: { enabled: true, base_image: "mcr.microsoft.com/azureml/openmpi4.1.0-ubuntu20.04" }, conda_file: "environment.yml" };
+    const run = await runStep(plugin, emulator, "configure-run", "dsvm-run", input, { workflowDir: dir, needs: { dsvm: { name: "dsvm", docker: "Docker version 24.0.7" } } });
+    expect(run.outputs).toEqual({ path: ".azureml/dsvm-run.runconfig" });
+    const text = await readFile(join(dir, ".azureml/dsvm-run.runconfig"), "utf8");
+    expect(text).toContain("baseImage: mcr.microsoft.com/azureml/openmpi4.1.0-ubuntu20.04");
+    expect(text).toContain("condaDependenciesFile: environment.yml");
+    expect(text).not.toContain(password);
+    const refused = await runStep(plugin, emulator, "configure-run", "dsvm-run", input, { workflowDir: dir, needs: { dsvm: { name: "dsvm", docker: "" } } });
+    expect(refused.error).toMatchObject({ code: "E_SSH_NO_DOCKER" });
+  });
+});
