@@ -39,6 +39,7 @@ describe("aks against the emulator", () => {
       },
       errorCases: {
         attach: { name: "aks-missing", with: { resource_group: "ml-rg", cluster_name: "no-such-aks" } },
+        provision: { name: "aks-small", with: { agent_count: 1, vm_size: "Standard_D2_v2" }, code: "E_AKS_TOO_SMALL" },
       },
     });
   });

@@ -4,15 +4,22 @@ import type { AttachInput, ProvisionInput } from "./input.js";
 import { clusterResourceId } from "./payload.js";
 import { planAttach, planRemove } from "./plan-attach.js";
 import { planProvision } from "./plan-provision.js";
-import { getCompute } from "./sdk.js";
+import { clusterSizeProblem } from "./cluster-size.js";
+import { VM_SIZE_DEFAULT } from "./input.js";
+import { getCompute, vmSizeCores, workspaceLocation } from "./sdk.js";
 
 /** The plugin's plan hook: one GET of the step's compute, then pure planning. */
 export async function plan(ctx: StepContext<Record<string, unknown>>): Promise<PlanEntry> {
   const found = await getCompute(ctx);
   const current = found === undefined ? undefined : viewOf(found);
   switch (ctx.step.action) {
-    case "provision":
-      return planProvision(ctx.with as ProvisionInput, current);
+    case "provision": {
+      const input = ctx.with as ProvisionInput;
+      const entry = planProvision(input, current);
+      if (entry.change !== "create") return entry;
+      const location = input.location ?? (await workspaceLocation(ctx));
+      return clusterSizeProblem(input, location, await vmSizeCores(ctx, location, input.vm_size ?? VM_SIZE_DEFAULT)) ?? entry;
+    }
     case "attach":
       return planAttach(ctx.with as AttachInput, clusterResourceId(ctx.with as AttachInput, ctx.workspace), current);
     case "detach":

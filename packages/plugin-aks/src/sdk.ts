@@ -44,3 +44,14 @@ export async function removeCompute(ctx: StepContext<unknown>, action: "Delete" 
     throw azureError(error, `${action === "Detach" ? "detaching" : "deleting"} AKS compute ${ctx.step.name}`);
   }
 }
+
+/** vCPUs of `size` in `location`, or undefined when the region does not offer it. */
+export async function vmSizeCores(ctx: StepContext<unknown>, location: string, size: string): Promise<number | undefined> {
+  const ml = await ctx.azure.ml();
+  try {
+    const sizes = await ml.virtualMachineSizes.list(location, { abortSignal: ctx.signal });
+    return sizes.value?.find((s) => s.name?.toLowerCase() === size.toLowerCase())?.vCPUs ?? undefined;
+  } catch (error) {
+    throw azureError(error, `listing VM sizes of ${location}`);
+  }
+}
