@@ -1,21 +1,37 @@
 import type { ComputeResource } from "@azure/arm-machinelearningservices";
 import type { StepContext } from "@computeflow/core";
+import { statusOf } from "@computeflow/plugin-amlcompute";
 
 // The instance-only Azure calls; get/create/delete/pre-flight are plugin-amlcompute's.
 
 export interface WorkspaceInfo {
   location: string;
   workspaceId: string;
+  armId: string;
 }
 
 export async function workspaceInfo(ctx: StepContext<unknown>): Promise<WorkspaceInfo> {
   const ml = await ctx.azure.ml();
   const ws = await ml.workspaces.get(ctx.workspace.resourceGroup, ctx.workspace.name, { abortSignal: ctx.signal });
-  return { location: ws.location ?? "", workspaceId: ws.workspaceId ?? "" };
+  return { location: ws.location ?? "", workspaceId: ws.workspaceId ?? "", armId: ws.id ?? "" };
 }
 
-/** Compute instances named `name` in the subscription's other workspaces of `location`. */
-export async function instancesElsewhere(ctx: StepContext<unknown>, name: string, location: string): Promise<ComputeResource[]> {
+/**
+ * Compute instances named `name` in the subscription's other workspaces of `location`.
+ * Undefined when the workspaces cannot be listed (no permission, or an endpoint without
+ * the route): the create then meets the rule as ARM's ComputeInstanceNameNotAvailable.
+ */
+export async function instancesElsewhere(ctx: StepContext<unknown>, name: string, location: string): Promise<ComputeResource[] | undefined> {
+  try {
+    return await scanWorkspaces(ctx, name, location);
+  } catch (error) {
+    const status = statusOf(error);
+    if (status === 403 || status === 404) return undefined;
+    throw error;
+  }
+}
+
+async function scanWorkspaces(ctx: StepContext<unknown>, name: string, location: string): Promise<ComputeResource[]> {
   const ml = await ctx.azure.ml();
   const region = location.toLowerCase().replace(/\s+/g, "");
   const found: ComputeResource[] = [];

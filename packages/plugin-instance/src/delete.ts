@@ -8,7 +8,10 @@ import { powerTarget } from "./power.js";
 /** `action: delete` names the instance in `with.compute`; destroy of a provision step may carry unique_name. */
 async function target(ctx: StepContext<unknown>): Promise<string> {
   const input = ctx.with as { unique_name?: unknown };
-  if (ctx.step.action !== "delete" && input.unique_name === true) return uniqueInstanceName(ctx.step.name, (await workspaceInfo(ctx)).workspaceId);
+  if (ctx.step.action !== "delete" && input.unique_name === true) {
+    const ws = await workspaceInfo(ctx);
+    return uniqueInstanceName(ctx.step.name, ws.workspaceId, ws.armId);
+  }
   return powerTarget(ctx);
 }
 

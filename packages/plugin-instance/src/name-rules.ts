@@ -1,3 +1,4 @@
+import { createHash } from "node:crypto";
 import type { ComputeNameRules } from "@computeflow/core";
 
 export const instanceNameRules: ComputeNameRules = {
@@ -10,8 +11,12 @@ export const instanceNameRules: ComputeNameRules = {
 /** "-" and 8 hex digits of the workspace id. */
 export const UNIQUE_SUFFIX_LENGTH = 9;
 
-/** Deterministic per workspace, so reruns find the same instance and other workspaces' CI runs do not collide. */
-export function uniqueInstanceName(base: string, workspaceId: string): string {
-  const hex = workspaceId.replace(/[^0-9a-fA-F]/g, "").toLowerCase().slice(0, 8);
+/**
+ * Deterministic per workspace, so reruns find the same instance and other workspaces' CI
+ * runs do not collide. The document takes the workspace id's first characters; hashing it
+ * with the ARM id keeps the suffix distinct even when ids share a prefix.
+ */
+export function uniqueInstanceName(base: string, workspaceId: string, workspaceArmId: string): string {
+  const hex = createHash("sha256").update(`${workspaceId}|${workspaceArmId.toLowerCase()}`).digest("hex").slice(0, 8);
   return `${base}-${hex}`;
 }

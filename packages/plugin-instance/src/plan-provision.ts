@@ -50,7 +50,7 @@ function planExisting(ctx: StepContext<unknown>, input: InstanceInput, existing:
 
 async function nameTaken(ctx: StepContext<unknown>, name: string, location: string): Promise<PlanEntry | undefined> {
   const others = await instancesElsewhere(ctx, name, location);
-  if (others.length === 0) return undefined;
+  if (others === undefined || others.length === 0) return undefined;
   return {
     change: "blocked",
     code: "E_CONFLICT",
@@ -63,7 +63,7 @@ async function nameTaken(ctx: StepContext<unknown>, name: string, location: stri
 export async function planProvision(ctx: StepContext<unknown>): Promise<PlanEntry> {
   const input = instanceInput(ctx);
   const ws = await workspaceInfo(ctx);
-  const name = input.unique_name ? uniqueInstanceName(ctx.step.name, ws.workspaceId) : ctx.step.name;
+  const name = input.unique_name ? uniqueInstanceName(ctx.step.name, ws.workspaceId, ws.armId) : ctx.step.name;
   const existing = await getCompute(ctx, name);
   if (existing) return planExisting(ctx, input, existing, name);
   const taken = await nameTaken(ctx, name, ws.location);
