@@ -38,6 +38,16 @@ export type { ArmErrorDetail, ComputeflowErrorOptions, ErrorClass, Problem, Sour
 /** For plugins: anything an Azure SDK throws -> a ComputeflowError with ARM's code, class and retryability. */
 export { classifyAzureError } from "./azure/classify-error.js";
 
+// Workflow language and plugin loading
+export { loadWorkflow } from "./workflow/load-workflow.js";
+export { envelopeSchema } from "./workflow/envelope-schema.js";
+export type { LoadOptions, LoadResult, ResolvedStep, ResolvedWorkflow } from "./workflow/types.js";
+export { loadPlugin } from "./plugins/load-plugin.js";
+export { listPlugins } from "./plugins/list-plugins.js";
+export { LoadedPlugin } from "./plugins/loaded-plugin.js";
+export type { HookCall, HookCallListener } from "./plugins/loaded-plugin.js";
+export type { InstalledPlugin } from "./plugins/list-plugins.js";
+
 // Events
 export type { RunEvent, RunEventListener, RunMode, SerializedError, StepStatus } from "./runtime/events.js";
 

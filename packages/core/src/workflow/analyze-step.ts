@@ -1,0 +1,149 @@
+import type { Problem } from "../errors.js";
+import { ErrorCodes, isComputeflowError } from "../errors.js";
+import type { ComputeflowError } from "../errors.js";
+import type { ActionSpec, WorkspaceRef } from "../plugin.js";
+import type { LoadedPlugin } from "../plugins/loaded-plugin.js";
+import { analyzeCondition, analyzeTemplates } from "./analyze-templates.js";
+import type { AnalyzedValue } from "./analyze-templates.js";
+import { invalidComputeName } from "./compute-names.js";
+import type { NameClaim } from "./compute-names.js";
+import { didYouMean } from "./did-you-mean.js";
+import type { Template } from "./expressions/ast.js";
+import type { ScopeSources } from "./expression-scope.js";
+import { joinPointer } from "./json-pointer.js";
+import type { PositionMap } from "./position-map.js";
+import { error } from "./problems.js";
+import { createResolvedStep } from "./resolved-step.js";
+import { stepSettings } from "./step-settings.js";
+import type { ResolvedStep } from "./types.js";
+import { checkPathFields, checkSecretFields, runActionCheck } from "./with-checks.js";
+import type { WithCheckInput } from "./with-checks.js";
+
+export interface StepEnvironment {
+  positions: PositionMap;
+  sources: ScopeSources;
+  dir: string;
+  workspace: WorkspaceRef;
+  defaults: Record<string, unknown>;
+  /** By `uses:` value: the plugin, or why it did not load. */
+  plugins: ReadonlyMap<string, LoadedPlugin | ComputeflowError>;
+}
+
+export interface AnalyzedStep {
+  step?: ResolvedStep;
+  claim?: NameClaim;
+  attachment?: NameClaim;
+  problems: Problem[];
+}
+
+const isRecord = (v: unknown): v is Record<string, unknown> => v !== null && typeof v === "object" && !Array.isArray(v);
+
+export function analyzeStep(id: string, raw: unknown, env: StepEnvironment): AnalyzedStep {
+  const { positions, sources } = env;
+  const pointer = joinPointer("/steps", id);
+  const problems: Problem[] = [];
+  if (!isRecord(raw)) return { problems };
+  const at = (field: string) => positions.value(joinPointer(pointer, field));
+  const context = { selfId: id, sources, positions };
+
+  const uses = typeof raw["uses"] === "string" ? raw["uses"] : undefined;
+  const action = typeof raw["action"] === "string" ? raw["action"] : undefined;
+  const loaded = uses === undefined ? undefined : env.plugins.get(uses);
+  const plugin = isComputeflowError(loaded) ? undefined : loaded;
+  if (isComputeflowError(loaded)) problems.push(error(loaded.code, loaded.message, at("uses"), loaded.hint));
+  const spec = plugin && action !== undefined ? plugin.spec(action) : undefined;
+  if (plugin && action !== undefined && !spec) {
+    problems.push(error(ErrorCodes.UNSUPPORTED_ACTION, `plugin "${plugin.name}" does not support action "${action}"${didYouMean(action, plugin.actions)}`, at("action"), `supported actions: ${plugin.actions.join(", ")}`));
+  }
+
+  let name = id;
+  const nameExplicit = typeof raw["name"] === "string";
+  if (nameExplicit) {
+    const analyzed = analyzeTemplates(raw["name"], { ...context, place: "name", base: joinPointer(pointer, "name") });
+    problems.push(...analyzed.problems);
+    if (typeof analyzed.view === "string") name = analyzed.view;
+  }
+  const nameLocation = nameExplicit ? at("name") : positions.key(pointer);
+
+  const needs = new Set<string>();
+  const listed = typeof raw["needs"] === "string" ? [raw["needs"]] : Array.isArray(raw["needs"]) ? raw["needs"] : [];
+  listed.forEach((need, i) => {
+    if (typeof need !== "string") return;
+    if (sources.steps.has(need)) needs.add(need);
+    else {
+      const where = Array.isArray(raw["needs"]) ? positions.value(joinPointer(pointer, "needs", i)) : at("needs");
+      problems.push(error(ErrorCodes.UNKNOWN_STEP, `\`needs\` names step \`${need}\`, which does not exist${didYouMean(need, sources.steps.keys())}`, where));
+    }
+  });
+
+  const withRaw = isRecord(raw["with"]) ? raw["with"] : {};
+  const withBase = joinPointer(pointer, "with");
+  const analyzed = analyzeTemplates(withRaw, { ...context, place: "with", base: withBase });
+  problems.push(...analyzed.problems);
+  analyzed.dependencies.forEach((d) => needs.add(d));
+
+  let condition: Template | boolean | undefined = typeof raw["if"] === "boolean" ? raw["if"] : undefined;
+  if (typeof raw["if"] === "string") {
+    const result = analyzeCondition(raw["if"], { ...context, place: "if", base: joinPointer(pointer, "if") });
+    problems.push(...result.problems);
+    result.dependencies.forEach((d) => needs.add(d));
+    condition = result.template;
+  }
+
+  const result: AnalyzedStep = { problems };
+  if (spec?.computeName) {
+    const invalid = invalidComputeName(name, spec.computeName, `${plugin?.name ?? uses} ${action}`, nameLocation, nameExplicit);
+    if (invalid) problems.push(invalid);
+  }
+  if (spec?.claimsComputeName) result.claim = { stepId: id, name, location: nameLocation };
+  if (plugin && spec && action !== undefined) {
+    const input: WithCheckInput = { spec, raw: withRaw, analyzed, base: withBase, positions };
+    const checkContext = { stepId: id, computeName: name, workspace: env.workspace, workflowDir: env.dir };
+    const schemaProblems = validateWith(plugin, action, analyzed, withBase, positions, at("uses"));
+    problems.push(...schemaProblems, ...checkSecretFields(input), ...checkPathFields(input, env.dir));
+    if (schemaProblems.length === 0) {
+      problems.push(...runActionCheck(input, checkContext, plugin.name));
+      const resource = attachedResource(spec, analyzed, checkContext);
+      if (resource) result.attachment = { stepId: id, name: resource, location: positions.key(withBase) };
+    }
+  }
+  if (!plugin || !spec || uses === undefined || action === undefined) return result;
+  result.step = createResolvedStep({
+    id,
+    name,
+    uses,
+    action,
+    plugin,
+    spec,
+    needs: [...needs].sort(),
+    ...stepSettings(raw, env.defaults),
+    location: positions.key(pointer),
+    withRaw,
+    templates: analyzed.templates,
+    condition,
+    sources,
+  });
+  return result;
+}
+
+function validateWith(plugin: LoadedPlugin, action: string, analyzed: AnalyzedValue, base: string, positions: PositionMap, usesLocation: ReturnType<PositionMap["value"]>): Problem[] {
+  let issues;
+  try {
+    issues = plugin.validateWith(action, analyzed.view);
+  } catch (e) {
+    const err = e as ComputeflowError;
+    return [error(err.code ?? ErrorCodes.PLUGIN_LOAD, err.message, usesLocation)];
+  }
+  const dynamic = (pointer: string) => analyzed.dynamic.some((d) => pointer === d || pointer.startsWith(`${d}/`));
+  return issues
+    .filter((issue) => !dynamic(issue.pointer))
+    .map((issue) => error(issue.code, issue.message, issue.atKey ? positions.key(base + issue.pointer) : positions.value(base + issue.pointer), issue.hint));
+}
+
+function attachedResource(spec: ActionSpec, analyzed: AnalyzedValue, ctx: Parameters<NonNullable<ActionSpec["attachedResource"]>>[1]): string | undefined {
+  try {
+    return spec.attachedResource?.(analyzed.view as Record<string, unknown>, ctx) ?? undefined;
+  } catch {
+    return undefined;
+  }
+}

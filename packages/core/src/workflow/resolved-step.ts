@@ -1,0 +1,80 @@
+import { ComputeflowError, ErrorCodes, isComputeflowError } from "../errors.js";
+import type { SourceLocation } from "../errors.js";
+import type { ActionSpec } from "../plugin.js";
+import type { LoadedPlugin } from "../plugins/loaded-plugin.js";
+import type { Template } from "./expressions/ast.js";
+import { ExpressionError } from "./expressions/ast.js";
+import { render, truthy } from "./expressions/evaluate.js";
+import type { Lookup } from "./expressions/evaluate.js";
+import { runtimeLookup } from "./expression-scope.js";
+import type { RuntimeState, ScopeSources } from "./expression-scope.js";
+import { joinPointer } from "./json-pointer.js";
+import type { ResolvedStep } from "./types.js";
+
+export interface StepParts {
+  id: string;
+  name: string;
+  uses: string;
+  action: string;
+  plugin: LoadedPlugin;
+  spec: ActionSpec;
+  needs: string[];
+  timeoutMinutes: number | undefined;
+  retry: { maxAttempts: number; delaySeconds?: number };
+  continueOnError: boolean;
+  location: SourceLocation;
+  withRaw: Record<string, unknown>;
+  /** Parsed templates of `with`, by pointer relative to it. */
+  templates: ReadonlyMap<string, Template>;
+  /** `if:` as a template, a constant, or absent. */
+  condition: Template | boolean | undefined;
+  sources: ScopeSources;
+}
+
+export function createResolvedStep(parts: StepParts): ResolvedStep {
+  const { withRaw, templates, condition, sources, id } = parts;
+  const step: ResolvedStep = {
+    id,
+    name: parts.name,
+    uses: parts.uses,
+    action: parts.action,
+    plugin: parts.plugin,
+    spec: parts.spec,
+    needs: parts.needs,
+    retry: parts.retry,
+    continueOnError: parts.continueOnError,
+    location: parts.location,
+    resolveWith(outputs) {
+      const state: RuntimeState = { outputs, secretsUsed: [] };
+      const lookup = runtimeLookup(sources, state, false);
+      const value = guard(id, "with", () => substitute(withRaw, "", templates, lookup)) as Record<string, unknown>;
+      return { value, secrets: [...new Set(state.secretsUsed)] };
+    },
+    shouldRun(outputs, statuses) {
+      if (condition === undefined || typeof condition === "boolean") return condition ?? true;
+      const lookup = runtimeLookup(sources, { outputs, statuses, secretsUsed: [] }, true);
+      return truthy(guard(id, "if", () => render(condition, lookup)));
+    },
+  };
+  if (parts.timeoutMinutes !== undefined) step.timeoutMinutes = parts.timeoutMinutes;
+  return step;
+}
+
+function substitute(value: unknown, pointer: string, templates: ReadonlyMap<string, Template>, lookup: Lookup): unknown {
+  if (Array.isArray(value)) return value.map((item, i) => substitute(item, joinPointer(pointer, i), templates, lookup));
+  if (value !== null && typeof value === "object") {
+    return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, substitute(v, joinPointer(pointer, k), templates, lookup)]));
+  }
+  const template = templates.get(pointer);
+  return template ? render(template, lookup) : value;
+}
+
+function guard(stepId: string, field: string, evaluate: () => unknown): unknown {
+  try {
+    return evaluate();
+  } catch (e) {
+    if (isComputeflowError(e)) throw e;
+    const message = e instanceof ExpressionError ? e.message : String(e);
+    throw new ComputeflowError({ code: ErrorCodes.EXPRESSION, errorClass: "validation", message: `step ${stepId}: cannot evaluate \`${field}\`: ${message}`, cause: e });
+  }
+}

@@ -1,0 +1,57 @@
+import type { SourceLocation, Problem } from "../errors.js";
+import type { ActionSpec, Outputs, WorkspaceRef } from "../plugin.js";
+import type { LoadedPlugin } from "../plugins/loaded-plugin.js";
+
+export interface LoadOptions {
+  /** Environment for `env.*` and `secrets.*`; defaults to process.env. */
+  env?: Record<string, string | undefined>;
+  /** A dotenv file `secrets.*` also reads (the environment wins). */
+  secretsFile?: string;
+  /** Values for the workflow's `inputs`, as given on the command line. */
+  inputs?: Record<string, string>;
+  /** When false (validate, graph), a secret that is not set is not an error. Defaults to true. */
+  requireSecrets?: boolean;
+}
+
+export interface LoadResult {
+  /** Undefined when any problem is an error. */
+  workflow?: ResolvedWorkflow;
+  /** Errors and warnings, sorted by position. */
+  problems: Problem[];
+}
+
+export interface ResolvedWorkflow {
+  /** Absolute path of the workflow file. */
+  file: string;
+  dir: string;
+  name: string;
+  workspace: WorkspaceRef;
+  inputs: Record<string, unknown>;
+  /** Every secret value, for redaction. */
+  secrets: string[];
+  /** In file order. */
+  steps: ResolvedStep[];
+}
+
+export type StepStatusName = "succeeded" | "failed" | "skipped" | "noop" | (string & {});
+
+export interface ResolvedStep {
+  id: string;
+  /** The compute name: `name:` or the step id. */
+  name: string;
+  uses: string;
+  action: string;
+  plugin: LoadedPlugin;
+  spec: ActionSpec;
+  /** Explicit `needs` plus steps referenced by expressions; deduplicated and sorted. */
+  needs: string[];
+  timeoutMinutes?: number;
+  retry: { maxAttempts: number; delaySeconds?: number };
+  continueOnError: boolean;
+  /** Where the step's key is. */
+  location: SourceLocation;
+  /** Evaluates `with` now that dependencies' outputs are known: the values and the secret values used. */
+  resolveWith(outputs: Readonly<Record<string, Outputs>>): { value: Record<string, unknown>; secrets: string[] };
+  /** Evaluates `if:` (true when absent). `statuses`: step id -> "succeeded" | "failed" | "skipped" | "noop". */
+  shouldRun(outputs: Readonly<Record<string, Outputs>>, statuses: Readonly<Record<string, StepStatusName>>): boolean;
+}
