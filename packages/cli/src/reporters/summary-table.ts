@@ -1,0 +1,55 @@
+import type { ArmErrorDetail } from "@computeflow/core";
+import { displayPath } from "../render-problems.js";
+import type { ReporterContext } from "./reporter.js";
+import { formatDuration, type RunState, type StepView } from "./run-state.js";
+
+/** The table printed at the end of every human-readable run, plan or destroy. */
+export function renderSummary(state: RunState, ctx: ReporterContext): string {
+  const steps = [...state.steps.values()];
+  const plan = state.mode === "plan";
+  const header = plan ? ["STEP", "CHANGE", "SUMMARY"] : ["STEP", "RESULT", "CHANGE", "TIME", "STATES"];
+  const rows = steps.map((s) =>
+    plan
+      ? [s.id, s.change ?? (s.status === "failed" ? "error" : "-"), s.summary ?? s.error?.message ?? ""]
+      : [s.id, s.status, s.change ?? "", formatDuration(s.durationMs), s.transitions.join(" > ")],
+  );
+  const lines = [table([header, ...rows])];
+  for (const s of steps) lines.push(...errorLines(s, ctx));
+  const finished = state.finished;
+  if (finished) {
+    const counts = countBy(steps.map((s) => s.status));
+    const unchanged = !plan && steps.length > 0 && steps.every((s) => s.status === "noop" || s.status === "skipped");
+    lines.push(
+      `${state.mode} ${finished.status} in ${formatDuration(finished.durationMs)}: ${Object.entries(counts).map(([k, n]) => `${n} ${k}`).join(", ")}` +
+        (unchanged ? " (nothing changed)" : ""),
+    );
+  }
+  return `\n${lines.join("\n")}\n`;
+}
+
+function errorLines(step: StepView, ctx: ReporterContext): string[] {
+  if (!step.error) return [];
+  const loc = ctx.locations[step.id];
+  const where = loc ? `${displayPath(loc.file, ctx.io.cwd)}:${loc.line}:${loc.column}: ` : "";
+  const out = [`${where}error[${step.error.code}]: step ${step.id}: ${step.error.message}`];
+  for (const detail of step.error.arm ?? []) out.push(...armLines(detail, "  "));
+  if (step.error.hint) out.push(`  hint: ${step.error.hint}`);
+  return out;
+}
+
+function armLines(detail: ArmErrorDetail, indent: string): string[] {
+  const lines = [`${indent}${detail.code}: ${detail.message}${detail.target ? ` (target ${detail.target})` : ""}`];
+  for (const inner of detail.details ?? []) lines.push(...armLines(inner, `${indent}  `));
+  return lines;
+}
+
+function countBy(values: string[]): Record<string, number> {
+  const counts: Record<string, number> = {};
+  for (const v of values) counts[v] = (counts[v] ?? 0) + 1;
+  return counts;
+}
+
+export function table(rows: string[][]): string {
+  const widths = rows[0]!.map((_, i) => Math.max(...rows.map((r) => (r[i] ?? "").length)));
+  return rows.map((r) => r.map((c, i) => (i === r.length - 1 ? c : c.padEnd(widths[i]!))).join("  ").trimEnd()).join("\n");
+}

@@ -1,0 +1,74 @@
+import type { RunEvent } from "@computeflow/core";
+import { styleFor, type Style } from "../style.js";
+import { describeEvent } from "./describe-event.js";
+import { planDetails } from "./plan-details.js";
+import type { Reporter, ReporterContext } from "./reporter.js";
+import { formatDuration, formatNodes, RunState, type StepView } from "./run-state.js";
+import { renderSummary } from "./summary-table.js";
+
+const SPINNER = ["⠋", "⠙", "⠹", "⠸", "⠼", "⠴", "⠦", "⠧", "⠇", "⠏"];
+
+/** Interactive terminal: one live line per step, redrawn in place; messages scroll above it. */
+export function ttyReporter(ctx: ReporterContext, frameMs = 100): Reporter {
+  const state = new RunState();
+  const style = styleFor(ctx.io, ctx.color);
+  const out = ctx.io.stdout;
+  let drawn = 0;
+  let frame = 0;
+  const timer = setInterval(() => redraw(), frameMs);
+  timer.unref();
+
+  function clear(): void {
+    if (drawn > 0) out.write(`\u001b[${drawn}A\u001b[0J`);
+    drawn = 0;
+  }
+
+  function redraw(): void {
+    frame++;
+    clear();
+    const lines = [...state.steps.values()].map((s) => line(s, frame, style));
+    if (lines.length) out.write(`${lines.join("\n")}\n`);
+    drawn = lines.length;
+  }
+
+  return {
+    onEvent(event: RunEvent) {
+      state.apply(event);
+      if (event.type === "step_log" || event.type === "step_retry" || event.type === "interrupted") {
+        const text = describeEvent(event);
+        if (text) {
+          clear();
+          out.write(`${event.type === "step_log" && event.level === "warn" ? style.yellow(text) : text}\n`);
+        }
+      }
+      if (event.type === "step_planned" && state.mode === "plan") {
+        clear();
+        out.write([describeEvent(event), ...planDetails(event)].join("\n") + "\n");
+      }
+      redraw();
+    },
+    close() {
+      clearInterval(timer);
+      redraw();
+      out.write(renderSummary(state, ctx));
+    },
+  };
+}
+
+function line(step: StepView, frame: number, style: Style): string {
+  const icon =
+    step.status === "running"
+      ? SPINNER[frame % SPINNER.length]!
+      : step.status === "succeeded"
+        ? style.green("✓")
+        : step.status === "noop"
+          ? style.dim("=")
+          : step.status === "failed"
+            ? style.red("✗")
+            : step.status === "pending"
+              ? style.dim("·")
+              : style.dim("-");
+  const elapsed = step.status === "running" && step.startedAt ? formatDuration(Date.now() - step.startedAt) : formatDuration(step.durationMs);
+  const detail = [step.change, step.transitions.join(" > "), formatNodes(step.progress), step.attempt > 1 ? `attempt ${step.attempt}` : ""].filter(Boolean).join("  ");
+  return `${icon} ${step.id.padEnd(20)} ${step.status.padEnd(9)} ${elapsed.padStart(7)}  ${style.dim(detail)}`;
+}
