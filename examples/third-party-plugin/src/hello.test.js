@@ -34,7 +34,7 @@ describe("computeflow-plugin-hello", () => {
         delete: { name: "hello1", with: {} },
       },
       errorCases: {
-        provision: { name: "hello2", with: { greeting: "hi", vm_size: "Standard_NOPE_v9" } },
+        provision: { name: "hello2", with: { greeting: "hi", vm_size: "Standard_NOPE_v9" }, code: "E_VALIDATION" },
       },
     });
   });
