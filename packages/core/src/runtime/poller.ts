@@ -3,6 +3,7 @@ import type { Operation, Outputs, PollReader, Progress, WorkspaceRef } from "../
 import { classifyAzureError } from "../azure/classify-error.js";
 import type { Clock } from "./clock.js";
 import { workspaceKey } from "./poll-reader.js";
+import { stepScope } from "./step-scope.js";
 
 export interface PollerOptions {
   clock: Clock;
@@ -122,7 +123,7 @@ export class SharedPoller {
     }
     entry.checking = true;
     try {
-      const status = await entry.operation.check(reader);
+      const status = await stepScope.run({ stepId: entry.step }, () => entry.operation.check(reader));
       entry.readFailures = 0;
       if ("progress" in status && status.progress) this.report(entry, status.progress);
       if (status.done) {
