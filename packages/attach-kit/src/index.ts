@@ -14,3 +14,5 @@ export { buildResourceId, normalizeResourceId, parseResourceId, resourceIdPatter
 export type { ResourceIdParts } from "./resource-id.js";
 export { administratorAccount, checkSshCredentials, readSshCredentials, SSH_CREDENTIAL_PROPERTIES, SSH_SECRET_FIELDS } from "./ssh-credentials.js";
 export type { SshAttachWith, SshCredentials } from "./ssh-credentials.js";
+export { attachSsh, planSshAttach } from "./ssh-attach.js";
+export type { SshAttachTarget, SshPlanState } from "./ssh-attach.js";

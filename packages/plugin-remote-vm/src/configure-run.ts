@@ -1,5 +1,5 @@
 import { ComputeflowError, type StepContext, type StepResult } from "@computeflow/core";
-import { renderRunConfig, runConfigFilePath, specFromWith, writeGeneratedFile, type RunConfigWith, type TargetCapabilities } from "@computeflow/runconfig";
+import { writeRunConfigStep, type RunConfigWith, type TargetCapabilities } from "@computeflow/runconfig";
 
 export const REMOTE_VM: TargetCapabilities = { kind: "a remote VM", frameworks: ["python"] };
 
@@ -20,8 +20,5 @@ export async function configureVmRun(ctx: StepContext<RunConfigWith>): Promise<S
       });
     }
   }
-  const file = runConfigFilePath(ctx.workflowDir, ctx.step.id, input.path);
-  await writeGeneratedFile(file, renderRunConfig(specFromWith(input)));
-  ctx.log.info(`wrote ${file.path} for ${input.compute}: submit with ScriptRunConfig(run_config=RunConfiguration.load("${file.path}")) or \`az ml run submit-script -c\``);
-  return { outputs: { path: file.path }, files: [file.path] };
+  return writeRunConfigStep(ctx, input);
 }

@@ -1,17 +1,10 @@
-import { blocked, missingResource, planAttach, readSshCredentials, type AttachPlanState } from "@computeflow/attach-kit";
+import { blocked, missingResource, planSshAttach } from "@computeflow/attach-kit";
 import type { PlanEntry, StepContext } from "@computeflow/core";
 import { getVm, publicIpOf } from "./azure.js";
-import { isPlanEntry, preflightOrBlocked } from "./preflight.js";
 import type { RemoteVmAttachWith } from "./schema.js";
-
-export interface VmPlanState extends AttachPlanState {
-  address?: string;
-  docker?: string;
-}
 
 export async function planVmAttach(ctx: StepContext<RemoteVmAttachWith>): Promise<PlanEntry> {
   const input = ctx.with;
-  const credentials = await readSshCredentials(ctx, input);
   const notes: string[] = [];
   let resourceId = input.resource_id;
   let address = input.address;
@@ -31,15 +24,6 @@ export async function planVmAttach(ctx: StepContext<RemoteVmAttachWith>): Promis
     notes.push(`the VM exists and has public IP ${publicIp}`);
     address ??= publicIp;
   }
-  const sshPort = input.ssh_port ?? 22;
-  const entry = await planAttach(
-    ctx,
-    { resourceId: resourceId ?? "", computeType: "VirtualMachine", settings: { address, sshPort, "administratorAccount.username": input.username }, notes },
-    input.reattach ?? false,
-  );
-  if (entry.change !== "attach" && entry.change !== "reattach") return entry;
-  const preflight = await preflightOrBlocked(ctx, address!, sshPort, credentials, input.require_docker ?? false);
-  if (isPlanEntry(preflight)) return { ...preflight, notes };
-  notes.push(`SSH pre-flight passed: ${preflight.os.prettyName ?? preflight.os.id}, ${preflight.docker ?? "no Docker"}`);
-  return { ...entry, notes, state: { ...(entry.state as AttachPlanState), address, docker: preflight.docker ?? "" } satisfies VmPlanState };
+  const settings = { address, sshPort: input.ssh_port ?? 22, "administratorAccount.username": input.username };
+  return planSshAttach(ctx, { resourceId: resourceId ?? "", computeType: "VirtualMachine", settings, notes, address: address!, requireDocker: input.require_docker ?? false });
 }

@@ -1,0 +1,55 @@
+import type { ComputeResource } from "@azure/arm-machinelearningservices";
+import type { PlanEntry, StepContext, StepResult } from "@computeflow/core";
+import { isSshPreflightError, publicKeyOf, sshPreflight } from "@computeflow/ssh-preflight";
+import { startAttach } from "./attach-operation.js";
+import { putCompute, workspaceLocation } from "./compute-put.js";
+import { blocked, planAttach, type AttachPlanState, type AttachTarget } from "./plan-attach.js";
+import { plannedState } from "./planned.js";
+import { administratorAccount, readSshCredentials, type SshAttachWith } from "./ssh-credentials.js";
+
+export interface SshPlanState extends AttachPlanState {
+  address?: string;
+  docker?: string;
+}
+
+export interface SshAttachTarget extends AttachTarget {
+  /** Where Azure ML (and the pre-flight) reaches the machine over SSH. */
+  address: string;
+  requireDocker: boolean;
+}
+
+/**
+ * Plan of a VM / HDInsight attach: the workspace checks first (cheap), then, only when
+ * something would be sent, the SSH pre-flight (reachable, credentials, Ubuntu, Docker).
+ */
+export async function planSshAttach(ctx: StepContext<SshAttachWith & { reattach?: boolean }>, target: SshAttachTarget): Promise<PlanEntry> {
+  const credentials = await readSshCredentials(ctx, ctx.with);
+  const entry = await planAttach(ctx, target, ctx.with.reattach ?? false);
+  if (entry.change !== "attach" && entry.change !== "reattach") return entry;
+  const port = ctx.with.ssh_port ?? 22;
+  const endpoint = await ctx.azure.sshEndpoint(target.address, port);
+  const notes = [...(entry.notes ?? [])];
+  try {
+    const found = await sshPreflight({ ...endpoint, display: `${target.address}:${port}`, ...credentials }, { requireDocker: target.requireDocker });
+    notes.push(`SSH pre-flight passed: ${found.os.prettyName ?? found.os.id}, ${found.docker ?? "no Docker"}`);
+    return { ...entry, notes, state: { ...(entry.state as AttachPlanState), address: target.address, docker: found.docker ?? "" } satisfies SshPlanState };
+  } catch (error) {
+    if (isSshPreflightError(error)) return blocked(error.code, error.message, error.hint, notes);
+    throw error;
+  }
+}
+
+/** The attach hook of an SSH target: `body` builds the compute from the planned address and the credentials. */
+export async function attachSsh(
+  ctx: StepContext<SshAttachWith>,
+  plan: (ctx: StepContext<any>) => Promise<PlanEntry>,
+  body: (location: string | undefined, state: SshPlanState, administratorAccount: Record<string, string>) => ComputeResource,
+): Promise<StepResult> {
+  const credentials = await readSshCredentials(ctx, ctx.with);
+  const state = await plannedState<SshPlanState>(ctx, plan);
+  const docker = { docker: state.docker ?? "" };
+  if (state.mode === "noop") return startAttach(ctx, state, async () => {}, docker);
+  const publicKey = credentials.privateKey === undefined ? undefined : publicKeyOf(credentials.privateKey, credentials.passphrase);
+  const compute = body(await workspaceLocation(ctx), state, administratorAccount(credentials, publicKey));
+  return startAttach(ctx, state, () => putCompute(ctx, compute), docker);
+}

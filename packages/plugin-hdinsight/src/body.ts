@@ -1,0 +1,9 @@
+import type { ComputeResource } from "@azure/arm-machinelearningservices";
+
+/** The swagger's HDInsight compute: what `HDInsightCompute.attach_configuration` sent. */
+export function hdiAttachBody(location: string | undefined, resourceId: string, address: string, sshPort: number, administratorAccount: Record<string, string>): ComputeResource {
+  return {
+    ...(location ? { location } : {}),
+    properties: { computeType: "HDInsight", resourceId, properties: { address, sshPort, administratorAccount } },
+  };
+}
