@@ -1,50 +1,64 @@
 import type { PlanEntry } from "../plugin.js";
 import { defaultChange } from "./default-change.js";
 import type { EngineStep } from "./engine-types.js";
-import type { StepStatus } from "./events.js";
+import type { RunEvent, StepStatus } from "./events.js";
 import type { RunContext } from "./run-context.js";
 import { callHook, planFields } from "./run-step.js";
 import { serializeError } from "./serialize-error.js";
 import { toStepError } from "./step-errors.js";
 
+interface Planned {
+  status: StepStatus;
+  events: RunEvent[];
+}
+
 /**
- * `plan`: asks every step's plugin what `run` would do, reading only. A step whose inputs
- * need outputs that do not exist yet is planned as its action's default, "known after apply".
+ * `plan`: asks every step's plugin what `run` would do, reading only. Plans are read in
+ * parallel and reported in dependency order. A step whose inputs need outputs that do not
+ * exist yet is planned as its action's default, "inputs known after apply".
  */
 export async function planWorkflow(run: RunContext, order: readonly EngineStep[], concurrency: number): Promise<void> {
+  const results: (Planned | undefined)[] = new Array(order.length);
   let next = 0;
+  let reported = 0;
+  const flush = (): void => {
+    for (; reported < order.length && results[reported]; reported++) {
+      const { status, events } = results[reported]!;
+      run.statuses[order[reported]!.id] = status;
+      for (const event of events) run.services.emit(event);
+    }
+  };
   const worker = async (): Promise<void> => {
     while (next < order.length && !run.signal.aborted) {
-      const step = order[next++]!;
-      run.statuses[step.id] = await planStep(run, step);
+      const index = next++;
+      results[index] = await planStep(run, order[index]!);
+      flush();
     }
   };
   await Promise.all(Array.from({ length: Math.max(1, Math.min(concurrency, order.length)) }, worker));
 }
 
-async function planStep(run: RunContext, step: EngineStep): Promise<StepStatus> {
+async function planStep(run: RunContext, step: EngineStep): Promise<Planned> {
   const started = run.services.clock.now();
-  let plan: PlanEntry;
   try {
     step.resolveWith(run.outputs);
   } catch {
-    return emit(run, step, { change: defaultChange(step.action), summary: "inputs known after apply" }, started);
+    return planned(run, step, { change: defaultChange(step.action), summary: "inputs known after apply" }, started);
   }
   try {
-    plan = (await callHook(run, step, run.signal, "planning", (ctx) => step.plugin.callPlan(ctx), undefined)) ?? { change: defaultChange(step.action) };
+    const plan = (await callHook(run, step, run.signal, "planning", (ctx) => step.plugin.callPlan(ctx), undefined)) ?? { change: defaultChange(step.action) };
+    return planned(run, step, plan, started);
   } catch (thrown) {
     const error = serializeError(toStepError(thrown));
-    run.services.emit({ type: "step_finished", time: run.now(), step: step.id, status: "failed", durationMs: run.services.clock.now() - started, error });
-    return "failed";
+    return { status: "failed", events: [{ type: "step_finished", time: run.now(), step: step.id, status: "failed", durationMs: run.services.clock.now() - started, error }] };
   }
-  return emit(run, step, plan, started);
 }
 
-function emit(run: RunContext, step: EngineStep, plan: PlanEntry, started: number): StepStatus {
-  run.services.emit({ type: "step_planned", time: run.now(), step: step.id, ...planFields(plan) });
+function planned(run: RunContext, step: EngineStep, plan: PlanEntry, started: number): Planned {
+  const events: RunEvent[] = [{ type: "step_planned", time: run.now(), step: step.id, ...planFields(plan) }];
   const status: StepStatus = plan.change === "blocked" ? "failed" : plan.change === "noop" ? "noop" : "succeeded";
   if (status === "failed") {
-    run.services.emit({
+    events.push({
       type: "step_finished",
       time: run.now(),
       step: step.id,
@@ -53,5 +67,5 @@ function emit(run: RunContext, step: EngineStep, plan: PlanEntry, started: numbe
       error: { code: plan.code ?? "E_BLOCKED", message: plan.reason ?? plan.summary ?? "blocked", retryable: false, errorClass: "validation", ...(plan.hint ? { hint: plan.hint } : {}) },
     });
   }
-  return status;
+  return { status, events };
 }

@@ -8,3 +8,5 @@ export { EMULATOR_WORKSPACE } from "./default-workspace.js";
 export { FakeClock } from "../runtime/fake-clock.js";
 export { assertConformance, checkConformance } from "./conformance.js";
 export type { ConformanceCase, ConformanceCheck, ConformanceErrorCase, ConformanceOptions, ConformanceReport } from "./conformance.js";
+export { runWorkflow, type RunWorkflowOptions, type RunWorkflowResult } from "./run-workflow.js";
+export { fakeStep, fakeWorkflow, type FakeStepOptions } from "./fake-step.js";
