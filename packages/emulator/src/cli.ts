@@ -21,7 +21,9 @@ export async function runEmulatorFromCli(
       ...(opts.timeScale !== undefined ? { timeScale: opts.timeScale } : {}),
     });
   } catch (e) {
-    io.stderr.write(`error[E_EMULATOR]: ${(e as Error).message}\n`);
+    const message = (e as Error).message;
+    io.stderr.write(message.includes("error[") ? `${message}\n` : `error[E_EMULATOR]: ${message}\n`);
+    if (message.startsWith("fault spec")) io.stderr.write("hint: --faults takes e.g. \"rate=0.3,seed=7,kinds=429+500+503+reset\" (see the emulator README)\n");
     return 2;
   }
   io.stdout.write(`${JSON.stringify({ endpoint: emulator.endpoint, ca_cert: emulator.caCertPath })}\n`);

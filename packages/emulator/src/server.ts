@@ -18,6 +18,8 @@ import type { EmulatorOptions, RunningEmulator } from "./types.js";
 export async function startEmulator(options: EmulatorOptions = {}): Promise<RunningEmulator> {
   const world = resolveWorld(options.world);
   const timeScale = options.timeScale ?? 1;
+  if (!(timeScale > 0)) throw new Error(`timeScale must be a positive number, got ${timeScale}`);
+  const faults = new FaultInjector(options.faults);
   const { cert, key } = await makeCertificate();
   const dataDir = resolve(options.dataDir ?? mkdtempSync(join(tmpdir(), "computeflow-emulator-")));
   mkdirSync(dataDir, { recursive: true });
@@ -29,7 +31,7 @@ export async function startEmulator(options: EmulatorOptions = {}): Promise<Runn
     router: armRouter(),
     state: new EmulatorState(world, timeScale),
     endpoint: "",
-    faults: new FaultInjector(options.faults),
+    faults,
     limits: limitOptions ? new ArmLimits(limitOptions, Date.now) : undefined,
     log: [],
   };
@@ -45,10 +47,15 @@ export async function startEmulator(options: EmulatorOptions = {}): Promise<Runn
       if (!res.headersSent) sendJson(res, 500, { error: { code: "InternalServerError", message: String(e) } }, {});
     });
   });
-  await new Promise<void>((ok, ko) => {
-    server.once("error", ko);
-    server.listen(options.port ?? 0, "127.0.0.1", () => ok());
-  });
+  try {
+    await new Promise<void>((ok, ko) => {
+      server.once("error", ko);
+      server.listen(options.port ?? 0, "127.0.0.1", () => ok());
+    });
+  } catch (e) {
+    await ssh?.close();
+    throw e;
+  }
   rt.endpoint = `https://127.0.0.1:${(server.address() as AddressInfo).port}`;
   return {
     endpoint: rt.endpoint,

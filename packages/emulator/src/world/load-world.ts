@@ -1,7 +1,8 @@
 import { readFileSync } from "node:fs";
 import { fileURLToPath } from "node:url";
-import { load } from "js-yaml";
+import { load, YAMLException } from "js-yaml";
 import { DEFAULT_VM_SIZES } from "./vm-size-catalog.js";
+import { worldProblems } from "./check-world.js";
 import type { Durations, World } from "./world-types.js";
 
 const DEFAULT_DURATIONS: Durations = {
@@ -15,16 +16,31 @@ export interface ResolvedWorld extends World {
   demo_secrets: Record<string, string>;
 }
 
+/** Parses and checks a world file; errors read `FILE:LINE:COL: error[E_WORLD]: ...`. */
 export function parseWorldYaml(text: string, source: string): World {
-  const data = load(text);
-  if (!data || typeof data !== "object" || !Array.isArray((data as World).subscriptions)) {
-    throw new Error(`${source}: a world file needs a 'subscriptions' list`);
+  let data: unknown;
+  try {
+    data = load(text);
+  } catch (e) {
+    if (e instanceof YAMLException) {
+      const where = e.mark ? `:${e.mark.line + 1}:${e.mark.column + 1}` : "";
+      throw new Error(`${source}${where}: error[E_WORLD]: ${e.reason}`);
+    }
+    throw e;
   }
+  const problems = worldProblems(data);
+  if (problems.length > 0) throw new Error(problems.map((p) => `${source}: error[E_WORLD]: ${p}`).join("\n"));
   return data as World;
 }
 
 export function loadWorldFile(path: string): World {
-  return parseWorldYaml(readFileSync(path, "utf8"), path);
+  let text: string;
+  try {
+    text = readFileSync(path, "utf8");
+  } catch (e) {
+    throw new Error(`${path}: error[E_WORLD]: cannot read the world file (${(e as NodeJS.ErrnoException).code ?? "error"})`);
+  }
+  return parseWorldYaml(text, path);
 }
 
 export function defaultWorldPath(): string {
@@ -37,6 +53,10 @@ export function defaultWorld(): World {
 
 export function resolveWorld(world: string | World | undefined): ResolvedWorld {
   const w = typeof world === "string" ? loadWorldFile(world) : (world ?? defaultWorld());
+  if (typeof world === "object") {
+    const problems = worldProblems(world);
+    if (problems.length > 0) throw new Error(problems.map((p) => `world: error[E_WORLD]: ${p}`).join("\n"));
+  }
   return {
     ...w,
     durations: { ...DEFAULT_DURATIONS, ...w.durations },
