@@ -16,3 +16,4 @@ export { administratorAccount, checkSshCredentials, readSshCredentials, SSH_CRED
 export type { SshAttachWith, SshCredentials } from "./ssh-credentials.js";
 export { attachSsh, planSshAttach } from "./ssh-attach.js";
 export type { SshAttachTarget, SshPlanState } from "./ssh-attach.js";
+export { attachPluginPlan, runConfigAction } from "./plugin-parts.js";

@@ -1,6 +1,5 @@
-import { ATTACH_OUTPUTS, ATTACHED_COMPUTE_NAME, checkSshCredentials, DETACH_ACTION, normalizeResourceId, planDetach, SSH_SECRET_FIELDS, startDetach } from "@computeflow/attach-kit";
-import { definePlugin, type PlanEntry, type StepContext } from "@computeflow/core";
-import { checkRunConfigWith, runConfigWithSchema, type RunConfigWith } from "@computeflow/runconfig";
+import { ATTACH_OUTPUTS, ATTACHED_COMPUTE_NAME, attachPluginPlan, checkSshCredentials, DETACH_ACTION, normalizeResourceId, runConfigAction, SSH_SECRET_FIELDS, startDetach } from "@computeflow/attach-kit";
+import { definePlugin } from "@computeflow/core";
 import { attachHdi } from "./attach.js";
 import { configureHdiRun, HDINSIGHT } from "./configure-run.js";
 import { planHdiAttach } from "./plan.js";
@@ -23,19 +22,10 @@ export default definePlugin({
       attachedResource: (input: HdInsightAttachWith) => normalizeResourceId(input.resource_id),
       destroy: "detach",
     },
-    "configure-run": {
-      description: "Write the .runconfig (PySpark by default) that training runs on the cluster load. Docker is not available on HDInsight.",
-      schema: runConfigWithSchema,
-      outputs: { path: "The run configuration file, relative to the workflow." },
-      check: (input: RunConfigWith) => checkRunConfigWith(input, HDINSIGHT),
-    },
+    "configure-run": runConfigAction(HDINSIGHT, "Write the .runconfig (PySpark by default) that training runs on the cluster load. Docker is not available on HDInsight."),
     detach: DETACH_ACTION,
   },
-  plan(ctx: StepContext<any>): Promise<PlanEntry> {
-    if (ctx.step.action === "attach") return planHdiAttach(ctx);
-    if (ctx.step.action === "detach") return planDetach(ctx);
-    return Promise.resolve({ change: "write", summary: `write the run configuration for ${String(ctx.with.compute)}` });
-  },
+  plan: attachPluginPlan(planHdiAttach),
   attach: attachHdi,
   configureRun: configureHdiRun,
   detach: startDetach,

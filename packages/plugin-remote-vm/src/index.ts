@@ -1,6 +1,5 @@
-import { ATTACH_OUTPUTS, ATTACHED_COMPUTE_NAME, DETACH_ACTION, normalizeResourceId, planDetach, SSH_SECRET_FIELDS, startDetach } from "@computeflow/attach-kit";
-import { definePlugin, type PlanEntry, type StepContext } from "@computeflow/core";
-import { checkRunConfigWith, runConfigWithSchema, type RunConfigWith } from "@computeflow/runconfig";
+import { ATTACH_OUTPUTS, ATTACHED_COMPUTE_NAME, attachPluginPlan, DETACH_ACTION, normalizeResourceId, runConfigAction, SSH_SECRET_FIELDS, startDetach } from "@computeflow/attach-kit";
+import { definePlugin } from "@computeflow/core";
 import { attachVm } from "./attach.js";
 import { checkAttach } from "./check.js";
 import { configureVmRun, REMOTE_VM } from "./configure-run.js";
@@ -25,19 +24,10 @@ export default definePlugin({
         input.resource_id !== undefined ? normalizeResourceId(input.resource_id) : `ssh://${(input.address ?? "").toLowerCase()}:${input.ssh_port ?? 22}`,
       destroy: "detach",
     },
-    "configure-run": {
-      description: "Write the .runconfig (Python, Docker and/or Conda) that training runs on the VM load.",
-      schema: runConfigWithSchema,
-      outputs: { path: "The run configuration file, relative to the workflow." },
-      check: (input: RunConfigWith) => checkRunConfigWith(input, REMOTE_VM),
-    },
+    "configure-run": runConfigAction(REMOTE_VM, "Write the .runconfig (Python, Docker and/or Conda) that training runs on the VM load."),
     detach: DETACH_ACTION,
   },
-  plan(ctx: StepContext<any>): Promise<PlanEntry> {
-    if (ctx.step.action === "attach") return planVmAttach(ctx);
-    if (ctx.step.action === "detach") return planDetach(ctx);
-    return Promise.resolve({ change: "write", summary: `write the run configuration for ${String(ctx.with.compute)}` });
-  },
+  plan: attachPluginPlan(planVmAttach),
   attach: attachVm,
   configureRun: configureVmRun,
   detach: startDetach,
