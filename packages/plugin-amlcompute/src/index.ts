@@ -52,6 +52,7 @@ export default definePlugin({
     "configure-run": {
       description: "Write a .runconfig that targets the cluster.",
       schema: runConfigWithSchema as unknown as Record<string, unknown>,
+      pathFields: ["conda_file"],
       outputs: { path: "the .runconfig file, relative to the workflow", compute: "the target compute" },
       check: (input: RunConfigWith) => checkConfigureRun(input),
     },
