@@ -1,11 +1,14 @@
 /** RFC 6901 JSON pointers: "/steps/cpu-cluster/with/max_nodes". */
 
 export function escapeSegment(segment: string): string {
+  if (!segment.includes("~") && !segment.includes("/")) return segment;
   return segment.replace(/~/g, "~0").replace(/\//g, "~1");
 }
 
 export function joinPointer(base: string, ...segments: (string | number)[]): string {
-  return base + segments.map((s) => "/" + escapeSegment(String(s))).join("");
+  let pointer = base;
+  for (const segment of segments) pointer += "/" + escapeSegment(String(segment));
+  return pointer;
 }
 
 export function splitPointer(pointer: string): string[] {

@@ -99,10 +99,9 @@ function walk(events: Event[], text: string, positions: PositionMap): Problem[] 
     const pointer = isKey || !parent ? (parent?.pointer ?? "") : childPointer(parent);
     if (!isKey && !ignored) {
       const keyOffset = parent?.kind === "map" ? (parent.pendingKey?.offset ?? -1) : -1;
-      const quoted = event.type === EVENT_ID.SCALAR && isQuoted(event);
-      const verbatim = event.type === EVENT_ID.SCALAR && text.slice(event.valueStart, event.valueEnd) === getScalarValue(text, event);
-      const contentOffset = event.type === EVENT_ID.SCALAR ? event.valueStart : offset;
-      positions.set(pointer, { valueOffset: quoted ? contentOffset - 1 : offset, keyOffset, verbatim, contentOffset });
+      const scalar = event.type === EVENT_ID.SCALAR;
+      const verbatim = scalar && text.slice(event.valueStart, event.valueEnd) === getScalarValue(text, event);
+      positions.set(pointer, { valueOffset: offset, keyOffset, verbatim, contentOffset: scalar ? event.valueStart : offset });
     }
     if (event.type === EVENT_ID.MAPPING || event.type === EVENT_ID.SEQUENCE) {
       stack.push({ kind: event.type === EVENT_ID.MAPPING ? "map" : "seq", pointer, ignored, index: 0, expectingKey: true, keys: new Map() });
@@ -124,15 +123,11 @@ function completeChild(stack: Frame[]): void {
 
 function nodeOffset(event: Exclude<Event, { type: 1 | 6 }>): number {
   // anchorStart is just past the `&` or `*` sigil.
-  const props = [event.anchorStart - 1, "tagStart" in event ? event.tagStart : -1].filter((n) => n >= 0);
   if (event.type === EVENT_ID.ALIAS) return event.anchorStart - 1;
-  const own = event.type === EVENT_ID.SCALAR ? event.valueStart : event.start;
-  const start = isQuotedEvent(event) ? own - 1 : own;
-  return Math.min(start, ...props);
-}
-
-function isQuotedEvent(event: Event): boolean {
-  return event.type === EVENT_ID.SCALAR && isQuoted(event);
+  let start = event.type === EVENT_ID.SCALAR ? (isQuoted(event) ? event.valueStart - 1 : event.valueStart) : event.start;
+  if (event.anchorStart > 0 && event.anchorStart - 1 < start) start = event.anchorStart - 1;
+  if (event.tagStart >= 0 && event.tagStart < start) start = event.tagStart;
+  return start;
 }
 
 function isQuoted(event: ScalarEvent): boolean {

@@ -1,7 +1,4 @@
 import { ComputeflowError, ErrorCodes, isComputeflowError } from "../errors.js";
-import type { SourceLocation } from "../errors.js";
-import type { ActionSpec } from "../plugin.js";
-import type { LoadedPlugin } from "../plugins/loaded-plugin.js";
 import type { Template } from "./expressions/ast.js";
 import { ExpressionError } from "./expressions/ast.js";
 import { render, truthy } from "./expressions/evaluate.js";
@@ -11,25 +8,15 @@ import type { RuntimeState, ScopeSources } from "./expression-scope.js";
 import { joinPointer } from "./json-pointer.js";
 import type { ResolvedStep } from "./types.js";
 
-export interface StepParts {
-  id: string;
-  name: string;
-  uses: string;
-  action: string;
-  plugin: LoadedPlugin;
-  spec: ActionSpec;
-  needs: string[];
+export type StepParts = Omit<ResolvedStep, "resolveWith" | "shouldRun" | "timeoutMinutes"> & {
   timeoutMinutes: number | undefined;
-  retry: { maxAttempts: number; delaySeconds?: number };
-  continueOnError: boolean;
-  location: SourceLocation;
   withRaw: Record<string, unknown>;
   /** Parsed templates of `with`, by pointer relative to it. */
   templates: ReadonlyMap<string, Template>;
   /** `if:` as a template, a constant, or absent. */
   condition: Template | boolean | undefined;
   sources: ScopeSources;
-}
+};
 
 export function createResolvedStep(parts: StepParts): ResolvedStep {
   const { withRaw, templates, condition, sources, id } = parts;

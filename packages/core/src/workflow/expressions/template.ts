@@ -9,8 +9,28 @@ export function hasExpression(text: string): boolean {
   return text.includes(OPEN);
 }
 
+// Workflows repeat the same expressions (`${{ inputs.size }}` in every step); templates are immutable, so share them.
+const cache = new Map<string, Template | ExpressionError>();
+const CACHE_LIMIT = 10_000;
+
 /** Splits a string into text and parsed `${{ ... }}` expressions. Throws ExpressionError. */
 export function parseTemplate(text: string): Template {
+  let entry = cache.get(text);
+  if (entry === undefined) {
+    try {
+      entry = parseUncached(text);
+    } catch (e) {
+      if (!(e instanceof ExpressionError)) throw e;
+      entry = e;
+    }
+    if (cache.size >= CACHE_LIMIT) cache.clear();
+    cache.set(text, entry);
+  }
+  if (entry instanceof ExpressionError) throw entry;
+  return entry;
+}
+
+function parseUncached(text: string): Template {
   const parts: TemplatePart[] = [];
   let cursor = 0;
   for (let open = text.indexOf(OPEN); open >= 0; open = text.indexOf(OPEN, cursor)) {
