@@ -13,7 +13,10 @@ beforeAll(async () => {
 afterAll(() => emulator?.close());
 beforeEach(() => emulator.reset());
 
-/** Plan, then the hook, then core's poller: what the engine does for one step. */
+/**
+ * Plan, then the hook, then core's poller: what the engine does for one step.
+ * @param {"provision" | "delete"} action @param {string} name @param {Record<string, unknown>} input
+ */
 async function run(action, name, input) {
   const base = { endpoint: emulator.endpoint, caCert: emulator.caCert, step: { id: name, uses: "./src/index.js", action }, with: input };
   const plan = await hello.plan(createStepContext(base).ctx);
