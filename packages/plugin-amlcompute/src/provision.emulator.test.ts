@@ -51,6 +51,25 @@ describe("amlcompute provision against the emulator", () => {
     });
     expect(outputs).toMatchObject({ name: "cpu-cluster", id: `${COMPUTES}/cpu-cluster`, vm_size: "STANDARD_D2_V2", max_nodes: 4 });
     expect(typeof outputs.principal_id).toBe("string");
+    expect(JSON.stringify(run.plan)).not.toContain("Emulator-Adm1n-Pass!");
+    expect(JSON.stringify(outputs)).not.toContain("Emulator-Adm1n-Pass!");
+  });
+
+  it("resumes a cluster that is still Creating without a second PUT", async () => {
+    const { ctx } = createStepContext({ endpoint: emulator.endpoint, caCert: emulator.caCert, step: { id: "cpu-cluster", action: "provision" }, with: { vm_size: "STANDARD_D2_V2", max_nodes: 2 } });
+    const interrupted = await plugin.provision!({ ...ctx, plan: await plugin.plan!(ctx) });
+    expect(interrupted.operation).toBeDefined();
+    const resumed = await provision("cpu-cluster", { vm_size: "STANDARD_D2_V2", max_nodes: 2 });
+    expect(resumed.plan.change).toBe("in-progress");
+    expect(outputsOf(resumed)).toMatchObject({ name: "cpu-cluster" });
+    expect(writes(emulator).map((r) => r.method)).toEqual(["PUT"]);
+  });
+
+  it("counts low priority nodes against the regional low priority quota", async () => {
+    const run = await provision("lowpri", { vm_size: "STANDARD_D2_V2", vm_priority: "lowpriority", max_nodes: 151 });
+    expect(run.plan).toMatchObject({ change: "blocked", code: "E_QUOTA" });
+    expect(run.plan.reason).toContain("needs 302 vCPUs");
+    expect(run.plan.reason).toContain("limit 300");
   });
 
   it("a second run with the same spec is a no-op: no write", async () => {

@@ -15,7 +15,8 @@ interface Pool {
   used: number;
 }
 
-const key = (u: Usage) => `${u.type ?? ""} ${u.name?.value ?? ""}`.toLowerCase();
+/** Type and names run together, so "low_priority", "LowPriority" and "Low Priority" all match. */
+const key = (u: Usage) => `${u.type ?? ""}${u.name?.value ?? ""}${u.name?.localizedValue ?? ""}`.toLowerCase().replace(/[^a-z0-9]/g, "");
 const regional = (usages: readonly Usage[]) => usages.filter((u) => !(u.id ?? "").toLowerCase().includes("/workspaces/"));
 
 function pool(usage: Usage | undefined, label: string): Pool | undefined {
@@ -32,7 +33,7 @@ export function poolsFor(usages: readonly Usage[], need: QuotaNeed): Pool[] {
     pools.push(pool(list.find((u) => key(u).includes("lowpriority")), "regional low priority vCPUs"));
   } else {
     pools.push(pool(list.find((u) => family !== undefined && u.name?.value?.toLowerCase() === family), `${need.size.family} vCPUs`));
-    pools.push(pool(list.find((u) => /totalcores|(^|\s)(total)?(dedicated)?cores$/.test(key(u)) && !key(u).includes("lowpriority")), "regional dedicated vCPUs"));
+    pools.push(pool(list.find((u) => key(u).includes("totalcores") && !key(u).includes("lowpriority")), "regional dedicated vCPUs"));
   }
   return pools.filter((p): p is Pool => p !== undefined);
 }

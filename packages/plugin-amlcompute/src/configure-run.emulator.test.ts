@@ -1,0 +1,45 @@
+import { mkdtempSync, readFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { startEmulator } from "@computeflow/emulator";
+import type { RunningEmulator } from "@computeflow/emulator";
+import { load } from "js-yaml";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import plugin from "./index.js";
+import { outputsOf, runStep } from "./__fixtures__/harness.js";
+
+let emulator: RunningEmulator;
+const dir = mkdtempSync(join(tmpdir(), "amlcompute-runconfig-"));
+
+beforeAll(async () => {
+  emulator = await startEmulator({ timeScale: 0.02, ssh: false });
+  outputsOf(await runStep(emulator, plugin, { id: "cpu-cluster", action: "provision" }, { vm_size: "STANDARD_D2_V2", max_nodes: 2 }));
+});
+afterAll(async () => emulator?.close());
+
+const configure = (input: Record<string, unknown>) => runStep(emulator, plugin, { id: "train", action: "configure-run" }, input, { workflowDir: dir });
+
+describe("amlcompute configure-run", () => {
+  it("writes a .runconfig that targets the cluster", async () => {
+    const run = await configure({ compute: "cpu-cluster", node_count: 2, docker: { enabled: true }, conda_file: "environment.yml" });
+    expect(run.plan.change).toBe("write");
+    expect(outputsOf(run)).toEqual({ path: ".azureml/train.runconfig", compute: "cpu-cluster" });
+    expect(run.result?.files).toEqual([".azureml/train.runconfig"]);
+    const doc = load(readFileSync(join(dir, ".azureml/train.runconfig"), "utf8")) as Record<string, any>;
+    expect(doc).toMatchObject({ target: "cpu-cluster", framework: "Python", nodeCount: 2 });
+    expect(doc.environment.docker).toMatchObject({ enabled: true, baseImage: "mcr.microsoft.com/azureml/openmpi4.1.0-ubuntu20.04" });
+    expect(doc.environment.python.condaDependenciesFile).toBe("environment.yml");
+  });
+
+  it("refuses more nodes than the cluster can grow to, and a missing cluster", async () => {
+    expect((await configure({ compute: "cpu-cluster", node_count: 3 })).error).toMatchObject({ code: "E_INPUT", message: expect.stringContaining("max_nodes 2") });
+    expect((await configure({ compute: "nope" })).error).toMatchObject({ code: "E_NOT_FOUND" });
+  });
+
+  it("checks framework and Docker rules client-side", () => {
+    const check = plugin.actions["configure-run"]!.check!;
+    const ctx = { stepId: "t", computeName: "t", workspace: { subscriptionId: "s", resourceGroup: "r", name: "w" }, workflowDir: dir };
+    expect(check({ compute: "c", framework: "pyspark" }, ctx)[0]).toMatchObject({ path: "/framework" });
+    expect(check({ compute: "c", user_managed: true }, ctx)[0]).toMatchObject({ path: "/interpreter_path" });
+  });
+});
