@@ -1,0 +1,39 @@
+import type { ActionSpec, JsonSchema, StepContext, StepResult } from "@computeflow/core";
+import { renderPipelineStep, runConfigFilePath, writeGeneratedFile, type PipelineStepKind } from "@computeflow/runconfig";
+
+/** Every pipeline-step settings `with`: the compute, plus where the file goes. */
+export interface PipelineStepWith {
+  compute: string;
+  path?: string;
+  [parameter: string]: unknown;
+}
+
+/**
+ * `action: configure-run` of a pipeline-step target (Batch, Databricks, Data Lake
+ * Analytics): Azure ML runs these only as pipeline steps, so the step writes that step's
+ * settings instead of a .runconfig.
+ */
+export function pipelineStepAction(kind: PipelineStepKind, parameters: Record<string, JsonSchema>, required: string[] = []): ActionSpec<PipelineStepWith> {
+  return {
+    description: `Write the settings of an azureml.pipeline.steps.${kind} for this compute (it takes no .runconfig).`,
+    schema: {
+      type: "object",
+      additionalProperties: false,
+      required: ["compute", ...required],
+      properties: {
+        compute: { type: "string", minLength: 1, description: "The attached compute the pipeline step runs on." },
+        path: { type: "string", minLength: 1, description: "Where to write the file; defaults to .azureml/<step>.pipeline-step.yml." },
+        ...parameters,
+      },
+    },
+    outputs: { path: "The pipeline step settings file, relative to the workflow." },
+  };
+}
+
+export async function writePipelineStep(ctx: StepContext<PipelineStepWith>, kind: PipelineStepKind): Promise<StepResult> {
+  const { compute, path, ...parameters } = ctx.with;
+  const file = runConfigFilePath(ctx.workflowDir, ctx.step.id, path, ".pipeline-step.yml");
+  await writeGeneratedFile(file, renderPipelineStep({ stepType: kind, computeTarget: compute, parameters }));
+  ctx.log.info(`${compute} is a pipeline-step target (no .runconfig): wrote ${file.path} with the settings of an azureml.pipeline.steps.${kind}`);
+  return { outputs: { path: file.path }, files: [file.path] };
+}

@@ -1,0 +1,22 @@
+import { blocked, planAttach, toComputeflowError } from "@computeflow/attach-kit";
+import type { PlanEntry, StepContext } from "@computeflow/core";
+import { accountOf } from "./account-id.js";
+import { getBatchAccount } from "./azure.js";
+import type { BatchAttachWith } from "./schema.js";
+
+export async function planBatchAttach(ctx: StepContext<BatchAttachWith>): Promise<PlanEntry> {
+  const parts = accountOf(ctx.with, ctx.workspace.subscriptionId);
+  let account;
+  try {
+    account = await getBatchAccount(ctx, parts);
+  } catch (error) {
+    const e = toComputeflowError(error, `Batch account ${parts.name} in resource group ${parts.resourceGroup} not found`);
+    if (e.status === 404) return blocked(e.code, e.message, "check account_name and resource_group (the account must be in the workspace's subscription)");
+    throw e;
+  }
+  if (account.provisioningState !== "Succeeded") {
+    return blocked("E_NOT_READY", `Batch account ${parts.name} is ${account.provisioningState ?? "not provisioned"}`, "wait until the account is provisioned (Succeeded)");
+  }
+  const notes = [`Batch account ${account.accountEndpoint ?? parts.name} is provisioned`, "compute type Batch is outside the published API's enum: sent as the Python SDK did"];
+  return planAttach(ctx, { resourceId: account.id ?? "", computeType: "Batch", settings: {}, notes }, ctx.with.reattach ?? false);
+}
