@@ -50,3 +50,11 @@ describe("/_emulator admin endpoints", () => {
     expect(noVersion.json()).toMatchObject({ error: { code: "MissingApiVersionParameter" } });
   });
 });
+
+describe("api-versions", () => {
+  it("Machine Learning routes serve the SDK's 2021-07-01 only, with ARM's NoRegisteredProviderFound otherwise", async () => {
+    const res = await plain(em, "GET", `/subscriptions/00000000-0000-0000-0000-000000000000/resourceGroups/${RG}/providers/Microsoft.MachineLearningServices/workspaces/${WS}?api-version=2019-01-01`, undefined, "t");
+    expect(res.status).toBe(400);
+    expect(res.json()).toMatchObject({ error: { code: "NoRegisteredProviderFound", message: expect.stringContaining("2021-07-01") } });
+  });
+});

@@ -90,6 +90,11 @@ export async function handleRequest(rt: Runtime, req: IncomingMessage, res: Serv
   if (!url.searchParams.get("api-version")) {
     return send(armError(400, "MissingApiVersionParameter", "The api-version query parameter (?api-version=) is required for all requests."));
   }
+  const version = url.searchParams.get("api-version")!;
+  if (match.route.apiVersions && !match.route.apiVersions.includes(version)) {
+    return send(armError(400, "NoRegisteredProviderFound",
+      `No registered resource provider found for API version '${version}' and operation '${match.route.operation}'. The supported api-versions are '${match.route.apiVersions.join(", ")}'.`));
+  }
   if (parsed.error) return send(armError(400, "InvalidRequestContent", `The request content was invalid and could not be deserialized: ${parsed.error}`));
   const ctx = { method, url, params: match.params, body: parsed.value, headers: req.headers };
   const opFault = fault === "fail" || fault === "hang" ? fault : undefined;

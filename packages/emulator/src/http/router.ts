@@ -9,6 +9,8 @@ export interface Route {
   operation: string;
   kind: RouteKind;
   handler: Handler;
+  /** api-versions this route serves; others get ARM's NoRegisteredProviderFound. Any when absent. */
+  apiVersions?: readonly string[];
 }
 
 interface Compiled extends Route {
