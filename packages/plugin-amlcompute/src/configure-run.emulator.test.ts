@@ -38,8 +38,7 @@ describe("amlcompute configure-run", () => {
 
   it("checks framework and Docker rules client-side", () => {
     const check = plugin.actions["configure-run"]!.check!;
-    const ctx = { stepId: "t", computeName: "t", workspace: { subscriptionId: "s", resourceGroup: "r", name: "w" }, workflowDir: dir };
-    expect(check({ compute: "c", framework: "pyspark" }, ctx)[0]).toMatchObject({ path: "/framework" });
-    expect(check({ compute: "c", user_managed: true }, ctx)[0]).toMatchObject({ path: "/interpreter_path" });
+    expect(check({ compute: "c", framework: "pyspark" })[0]).toMatchObject({ path: "/framework" });
+    expect(check({ compute: "c", user_managed: true })[0]).toMatchObject({ path: "/interpreter_path" });
   });
 });

@@ -57,7 +57,7 @@ describe("amlcompute provision against the emulator", () => {
 
   it("resumes a cluster that is still Creating without a second PUT", async () => {
     const { ctx } = createStepContext({ endpoint: emulator.endpoint, caCert: emulator.caCert, step: { id: "cpu-cluster", action: "provision" }, with: { vm_size: "STANDARD_D2_V2", max_nodes: 2 } });
-    const interrupted = await plugin.provision!({ ...ctx, plan: await plugin.plan!(ctx) });
+    const interrupted = await plugin.provision({ ...ctx, plan: await plugin.plan(ctx) } as never);
     expect(interrupted.operation).toBeDefined();
     const resumed = await provision("cpu-cluster", { vm_size: "STANDARD_D2_V2", max_nodes: 2 });
     expect(resumed.plan.change).toBe("in-progress");
