@@ -49,7 +49,7 @@ export class LoadedPlugin {
     const spec = this.spec(action);
     if (!spec) throw this.unsupported(action);
     try {
-      return validateAgainst(spec.schema, value);
+      return validateAgainst(spec.schema, value, "`with`");
     } catch (e) {
       throw new ComputeflowError({ code: ErrorCodes.PLUGIN_LOAD, errorClass: "plugin", message: `${this.label()}: the schema of action "${action}" does not compile: ${(e as Error).message}`, cause: e });
     }

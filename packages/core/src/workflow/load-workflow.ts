@@ -31,7 +31,7 @@ const isRecord = (v: unknown): v is Record<string, unknown> => v !== null && typ
 export async function loadWorkflow(file: string, options: LoadOptions = {}): Promise<LoadResult> {
   const path = resolve(file);
   const dir = dirname(path);
-  const source = await readSource(path);
+  const source = await readSource(path, file);
   if (source.text === undefined) return { problems: source.problem ? [source.problem] : [] };
   const parsed = parseYaml(source.text, file);
   const { positions } = parsed;

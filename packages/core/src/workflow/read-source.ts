@@ -5,11 +5,11 @@ import { error } from "./problems.js";
 
 const decoder = new TextDecoder("utf-8", { fatal: true, ignoreBOM: false });
 
-/** Reads a workflow file as UTF-8 text, refusing binary content. */
-export async function readSource(file: string): Promise<{ text?: string; problem?: Problem }> {
+/** Reads a workflow file as UTF-8 text, refusing binary content. `file` is how messages name it. */
+export async function readSource(path: string, file = path): Promise<{ text?: string; problem?: Problem }> {
   let bytes: Buffer;
   try {
-    bytes = await readFile(file);
+    bytes = await readFile(path);
   } catch (e) {
     const code = (e as NodeJS.ErrnoException).code;
     if (code === "ENOENT") return { problem: error(ErrorCodes.FILE_NOT_FOUND, `${file}: no such file`) };

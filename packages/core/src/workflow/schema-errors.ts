@@ -13,11 +13,11 @@ export interface SchemaIssue {
 }
 
 /** Reprints ajv's errors: one readable issue per bad value, with the path to it. */
-export function formatSchemaErrors(errors: readonly ErrorObject[]): SchemaIssue[] {
+export function formatSchemaErrors(errors: readonly ErrorObject[], rootLabel = "the workflow"): SchemaIssue[] {
   const issues: SchemaIssue[] = [];
   const seen = new Set<string>();
   for (const e of pruneBranches(errors)) {
-    const issue = toIssue(e);
+    const issue = toIssue(e, rootLabel);
     if (!issue) continue;
     const key = `${issue.pointer}\0${issue.message}`;
     if (seen.has(key)) continue;
@@ -55,7 +55,7 @@ function typeOf(data: unknown, integerWanted = false): string {
   return typeof data;
 }
 
-function toIssue(e: ErrorObject): SchemaIssue | undefined {
+function toIssue(e: ErrorObject, rootLabel: string): SchemaIssue | undefined {
   const params = e.params as Record<string, unknown>;
   const where = e.instancePath;
   if (e.keyword === "additionalProperties") {
@@ -66,13 +66,13 @@ function toIssue(e: ErrorObject): SchemaIssue | undefined {
   }
   if (e.keyword === "required") {
     const missing = String(params["missingProperty"]);
-    return { pointer: where, atKey: true, code: ErrorCodes.SCHEMA, message: `${label(where, "the workflow")} is missing required key \`${missing}\`` };
+    return { pointer: where, atKey: true, code: ErrorCodes.SCHEMA, message: `${label(where, rootLabel)} is missing required key \`${missing}\`` };
   }
   if (e.propertyName !== undefined) {
     const key = e.propertyName;
     return { pointer: joinPointer(where, key), atKey: true, code: ErrorCodes.SCHEMA, message: `\`${key}\` is not a valid name here: it ${e.message ?? "is invalid"}` };
   }
-  const subject = label(where, "the value");
+  const subject = label(where, rootLabel);
   const got = ` (got ${preview(e.data)})`;
   switch (e.keyword) {
     case "type":

@@ -23,9 +23,9 @@ export function validatorFor(schema: JsonSchema): ValidateFunction {
   return validate;
 }
 
-/** Validates `data`; the issues' pointers are relative to `data`. */
-export function validateAgainst(schema: JsonSchema, data: unknown): SchemaIssue[] {
+/** Validates `data`; the issues' pointers are relative to `data`, which messages call `rootLabel`. */
+export function validateAgainst(schema: JsonSchema, data: unknown, rootLabel?: string): SchemaIssue[] {
   const validate = validatorFor(schema);
   if (validate(data)) return [];
-  return formatSchemaErrors((validate.errors ?? []) as ErrorObject[]);
+  return formatSchemaErrors((validate.errors ?? []) as ErrorObject[], rootLabel);
 }

@@ -1,0 +1,98 @@
+import { join } from "node:path";
+import { afterAll, describe, expect, it } from "vitest";
+import type { Problem } from "../errors.js";
+import { HEADER, TempWorkflows } from "./__fixtures__/temp-workflow.js";
+import { loadWorkflow } from "./load-workflow.js";
+import type { LoadOptions } from "./types.js";
+
+const temp = new TempWorkflows();
+afterAll(() => temp.cleanup());
+
+const brief = (problems: Problem[]) => problems.map((p) => `${p.location ? `${p.location.line}:${p.location.column} ` : ""}${p.code} ${p.message}`);
+const INPUTS = "inputs:\n  size: { type: choice, options: [small, large], default: small }\n  nodes: { type: number, required: true }\n  gpu: { type: boolean, default: false }\n";
+const step = (withText: string, extra = "") => `steps:\n  cpu:\n    uses: fixture\n    action: provision\n${extra}    with: ${withText}\n`;
+
+async function load(text: string, options: LoadOptions = {}, files: Record<string, string> = {}) {
+  const file = await temp.write(text, files);
+  return { file, ...(await loadWorkflow(file, { env: {}, ...options })) };
+}
+
+describe("inputs", () => {
+  it("converts command-line values to the declared types", async () => {
+    const { workflow, problems } = await load(HEADER + INPUTS + step("{ vm_size: '${{ inputs.size }}', max_nodes: '${{ inputs.nodes }}' }"), { inputs: { nodes: "3", gpu: "true" } });
+    expect(problems).toEqual([]);
+    expect(workflow?.inputs).toEqual({ size: "small", nodes: 3, gpu: true });
+    expect(workflow?.steps[0]?.resolveWith({}).value).toEqual({ vm_size: "small", max_nodes: 3 });
+  });
+
+  it("reports missing, mistyped and unknown inputs", async () => {
+    const { problems } = await load(HEADER + INPUTS + step("{ vm_size: x }"), { inputs: { size: "huge", gpu: "yes", nodez: "1" } });
+    expect(brief(problems)).toEqual([
+      "7:1 E_INPUT --input nodez: the workflow has no input `nodez` (did you mean `nodes`?)",
+      '8:3 E_INPUT --input size=huge: expected one of small, large, got "huge"',
+      "9:3 E_INPUT input `nodes` is required",
+      '10:3 E_INPUT --input gpu=yes: expected true or false, got "yes"',
+    ]);
+    expect(problems.find((p) => p.message.includes("required"))?.hint).toBe("pass --input nodes=VALUE");
+  });
+});
+
+describe("env and secrets", () => {
+  it("reads secrets from the environment, then the secrets file, and lists every value for redaction", async () => {
+    const text = HEADER + step("{ vm_size: '${{ secrets.SIZE }}', admin_password: '${{ secrets.PW }}' }");
+    const { workflow, problems } = await load(text, { env: { PW: "from-env" }, secretsFile: "" }, {});
+    expect(brief(problems)).toContain("E_INPUT cannot read the secrets file : ENOENT");
+    expect(workflow).toBeUndefined();
+    const file = await temp.write(text, { ".env": "SIZE=STANDARD_D2_V2\nPW=from-file\n" });
+    const loaded = await loadWorkflow(file, { env: { PW: "from-env" }, secretsFile: join(file, "..", ".env") });
+    expect(loaded.problems).toEqual([]);
+    expect(loaded.workflow?.secrets.sort()).toEqual(["STANDARD_D2_V2", "from-env"]);
+    expect(loaded.workflow?.steps[0]?.resolveWith({})).toEqual({ value: { vm_size: "STANDARD_D2_V2", admin_password: "from-env" }, secrets: ["STANDARD_D2_V2", "from-env"] });
+  });
+
+  it("reports a missing secret unless secrets are not required", async () => {
+    const text = HEADER + step("{ vm_size: x, admin_password: '${{ secrets.PW }}' }");
+    const strict = await load(text);
+    expect(brief(strict.problems)).toEqual(["11:46 E_MISSING_SECRET secret PW is not set"]);
+    const lenient = await load(text, { requireSecrets: false });
+    expect(lenient.problems).toEqual([]);
+    expect(lenient.workflow?.secrets).toEqual([]);
+    expect(() => lenient.workflow?.steps[0]?.resolveWith({})).toThrow(expect.objectContaining({ code: "E_MISSING_SECRET" }));
+  });
+
+  it("reports an environment variable that is not set, and evaluates the workspace", async () => {
+    const text = HEADER.replace("subscription_id: sub", "subscription_id: ${{ env.SUB }}").replace("name: ws", "name: ws-${{ inputs.env }}") + "inputs:\n  env: { type: string, default: dev }\n" + step("{ vm_size: x }");
+    expect(brief((await load(text)).problems)).toEqual(["4:24 E_INPUT environment variable SUB is not set"]);
+    expect((await load(text, { env: { SUB: "0000" } })).workflow?.workspace).toEqual({ subscriptionId: "0000", resourceGroup: "rg", name: "ws-dev" });
+  });
+});
+
+describe("expressions in steps", () => {
+  it("reports unknown contexts, inputs and bad syntax where they are", async () => {
+    const text = HEADER + step("{ vm_size: '${{ secret.PW }}', labels: { a: '${{ inputs.nope }}', b: '${{ env.X == }}' } }", "    if: steps.cpu.status == 'x'\n");
+    expect(brief((await load(text)).problems)).toEqual([
+      "11:9 E_EXPRESSION a step cannot read its own outputs (`steps.cpu.status`)",
+      "12:27 E_EXPRESSION unknown context `secret` in `secret.PW` (did you mean `secrets`?)",
+      "12:60 E_EXPRESSION unknown input `nope`",
+      "12:94 E_EXPRESSION expression does not parse: unexpected end of expression",
+    ]);
+  });
+
+  it("makes steps referenced from `if:` dependencies and reads their status", async () => {
+    const text =
+      HEADER +
+      "steps:\n  a:\n    uses: fixture\n    action: configure-run\n  b:\n    uses: fixture\n    action: configure-run\n    if: ${{ steps.a.status == 'failed' || !steps.a.outputs.file }}\n";
+    const { workflow, problems } = await load(text);
+    expect(problems).toEqual([]);
+    const b = workflow!.steps[1]!;
+    expect(b.needs).toEqual(["a"]);
+    expect(b.shouldRun({ a: { file: "x" } }, { a: "succeeded" })).toBe(false);
+    expect(b.shouldRun({}, { a: "failed" })).toBe(true);
+    expect(b.shouldRun({}, { a: "skipped" })).toBe(true);
+  });
+
+  it("keeps a constant `if:`", async () => {
+    const { workflow } = await load(HEADER + "steps:\n  ab:\n    uses: fixture\n    action: configure-run\n    if: false\n");
+    expect(workflow?.steps[0]?.shouldRun({}, {})).toBe(false);
+  });
+});
