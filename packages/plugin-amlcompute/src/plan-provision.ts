@@ -29,7 +29,7 @@ function blockedByExisting(existing: ComputeResource, name: string): PlanEntry |
 
 async function planExisting(ctx: StepContext<ProvisionInput>, input: ProvisionInput, existing: ComputeResource, notes: string[]): Promise<PlanEntry> {
   const name = ctx.step.name;
-  const location = existing.location ?? "";
+  const location = existing.location ?? (await workspaceLocation(ctx));
   if (existing.properties?.provisioningState === "Failed") {
     return entry("replace-required", { kind: "replace", location }, { reason: `compute ${name} failed to provision earlier`, hint: "allow replacement to delete and create it again", notes });
   }
