@@ -1,12 +1,7 @@
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import type { RunningEmulator } from "./types.js";
-import { FAST, innerOf, mlClient, RG, startFast, until, WS } from "./__fixtures__/clients.js";
+import { describe, expect, it } from "vitest";
+import { FAST, innerOf, mlClient, RG, startFast, useEmulator, until, WS } from "./__fixtures__/clients.js";
 
-let em: RunningEmulator;
-beforeAll(async () => {
-  em = await startFast();
-});
-afterAll(() => em.close());
+const em = useEmulator();
 
 const cluster = (vmSize: string, max: number, min = 0, priority = "Dedicated") => ({
   location: "westeurope",
@@ -15,7 +10,7 @@ const cluster = (vmSize: string, max: number, min = 0, priority = "Dedicated") =
 
 describe("cluster scaling, nodes and instance power through the SDK", () => {
   it("PATCH scale settings moves the node count; listNodes lists the nodes", async () => {
-    const client = mlClient(em);
+    const client = mlClient(em());
     await client.computeOperations.beginCreateOrUpdateAndWait(RG, WS, "scaler", cluster("Standard_D2_v2", 4, 0), FAST);
     await client.computeOperations.beginUpdateAndWait(RG, WS, "scaler", { properties: { scaleSettings: { maxNodeCount: 4, minNodeCount: 3 } } }, FAST);
     const steady = await until(() => client.computeOperations.get(RG, WS, "scaler"), (c) => innerOf(c).currentNodeCount === 3 && innerOf(c).allocationState === "Steady");
@@ -45,7 +40,7 @@ describe("cluster scaling, nodes and instance power through the SDK", () => {
   });
 
   it("stops, starts and restarts a compute instance; state moves through Stopping/Starting", async () => {
-    const client = mlClient(em);
+    const client = mlClient(em());
     const read = () => client.computeOperations.get(RG, WS, "ci-power");
     await client.computeOperations.beginCreateOrUpdateAndWait(RG, WS, "ci-power", { properties: { computeType: "ComputeInstance", properties: { vmSize: "Standard_DS3_v2" } } }, FAST);
     await client.computeOperations.beginStopAndWait(RG, WS, "ci-power", FAST);
@@ -58,7 +53,7 @@ describe("cluster scaling, nodes and instance power through the SDK", () => {
   });
 
   it("answers vmSizes, and usages that count existing clusters (max nodes x vCPUs)", async () => {
-    const client = mlClient(em);
+    const client = mlClient(em());
     const sizes = (await client.virtualMachineSizes.list("westeurope")).value ?? [];
     expect(sizes.find((s) => s.name === "Standard_D2_v2")).toMatchObject({ family: "standardDv2Family", vCPUs: 2 });
     const usages = [];
@@ -72,7 +67,7 @@ describe("cluster scaling, nodes and instance power through the SDK", () => {
   });
 
   it("ends the operation Failed with QuotaExceeded when the family quota is too small", async () => {
-    const client = mlClient(em);
+    const client = mlClient(em());
     const err = await client.computeOperations.beginCreateOrUpdateAndWait(RG, WS, "gpu-big", cluster("Standard_NC12", 5), FAST).catch((e: Error) => e);
     expect(String(err)).toMatch(/QuotaExceeded/);
     const got = await client.computeOperations.get(RG, WS, "gpu-big");
@@ -80,16 +75,16 @@ describe("cluster scaling, nodes and instance power through the SDK", () => {
   });
 
   it("ends Failed with provisioningErrors for a VM size the world declares as failing", async () => {
-    const client = mlClient(em);
+    const client = mlClient(em());
     await expect(client.computeOperations.beginCreateOrUpdateAndWait(RG, WS, "doomed", cluster("STANDARD_FAIL_V1", 1), FAST)).rejects.toThrow(/AllocationFailed/);
     const got = await client.computeOperations.get(RG, WS, "doomed");
     expect(got.properties?.provisioningState).toBe("Failed");
   });
 
   it("a PUT on a Failed compute provisions it again", async () => {
-    const client = mlClient(em);
+    const client = mlClient(em());
     const again = await client.computeOperations.beginCreateOrUpdateAndWait(RG, WS, "doomed", cluster("Standard_D2_v2", 1), FAST);
     expect(again.properties?.provisioningState).toBe("Succeeded");
-    expect(em.requests().filter((r) => r.created && r.path.includes("/computes/doomed"))).toHaveLength(2);
+    expect(em().requests().filter((r) => r.created && r.path.includes("/computes/doomed"))).toHaveLength(2);
   });
 });

@@ -1,22 +1,17 @@
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import type { RunningEmulator } from "./types.js";
-import { FAST, innerOf, mlClient, RG, startFast, until, WS } from "./__fixtures__/clients.js";
+import { describe, expect, it } from "vitest";
+import { FAST, innerOf, mlClient, RG, useEmulator, until, WS } from "./__fixtures__/clients.js";
 
-let em: RunningEmulator;
-beforeAll(async () => {
-  em = await startFast();
-});
-afterAll(() => em.close());
+const em = useEmulator();
 
 describe("AmlCompute and ComputeInstance through the real SDK", () => {
   it("gets the default workspace", async () => {
-    const ws = await mlClient(em).workspaces.get(RG, WS);
+    const ws = await mlClient(em()).workspaces.get(RG, WS);
     expect(ws.location).toBe("westeurope");
     expect(ws.provisioningState).toBe("Succeeded");
   });
 
   it("creates a cluster through the SDK poller, then nodes reach minNodeCount", async () => {
-    const client = mlClient(em);
+    const client = mlClient(em());
     const created = await client.computeOperations.beginCreateOrUpdateAndWait(RG, WS, "cpu-cluster", {
       location: "westeurope",
       properties: {
@@ -25,10 +20,10 @@ describe("AmlCompute and ComputeInstance through the real SDK", () => {
       },
     }, FAST);
     expect(created.properties?.provisioningState).toBe("Succeeded");
-    const puts = em.requests().filter((r) => r.method === "PUT");
+    const puts = em().requests().filter((r) => r.method === "PUT");
     expect(puts).toHaveLength(1);
     expect(puts[0]!.created).toBe(true);
-    expect(em.requests().some((r) => r.operation === "operations.status")).toBe(true);
+    expect(em().requests().some((r) => r.operation === "operations.status")).toBe(true);
     const props = innerOf(await until(
       () => client.computeOperations.get(RG, WS, "cpu-cluster"),
       (c) => innerOf(c).allocationState === "Steady" && innerOf(c).currentNodeCount === 2,
@@ -38,7 +33,7 @@ describe("AmlCompute and ComputeInstance through the real SDK", () => {
   });
 
   it("creates a compute instance that ends Running, lists and deletes it", async () => {
-    const client = mlClient(em);
+    const client = mlClient(em());
     const ci = await client.computeOperations.beginCreateOrUpdateAndWait(RG, WS, "ci-alice", {
       properties: { computeType: "ComputeInstance", properties: { vmSize: "STANDARD_DS3_V2" } },
     }, FAST);
@@ -48,7 +43,7 @@ describe("AmlCompute and ComputeInstance through the real SDK", () => {
     expect(names).toContain("ci-alice");
     await client.computeOperations.beginDeleteAndWait(RG, WS, "ci-alice", "Delete", FAST);
     await expect(client.computeOperations.get(RG, WS, "ci-alice")).rejects.toMatchObject({ statusCode: 404, code: "ResourceNotFound" });
-    const del = em.requests().find((r) => r.method === "DELETE");
+    const del = em().requests().find((r) => r.method === "DELETE");
     expect(del?.status).toBe(202);
   });
 });

@@ -1,7 +1,6 @@
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import type { RunningEmulator } from "./types.js";
+import { describe, expect, it } from "vitest";
 import type { World } from "./world/world-types.js";
-import { FAST, mlClient, RG, startFast, SUB, WS } from "./__fixtures__/clients.js";
+import { FAST, mlClient, RG, useEmulator, SUB, WS } from "./__fixtures__/clients.js";
 import { rawRequest } from "./__fixtures__/raw.js";
 
 const world: World = {
@@ -22,11 +21,7 @@ const world: World = {
 };
 const rid = (type: string, name: string) => `/subscriptions/${SUB}/resourceGroups/${RG}/providers/${type}/${name}`;
 
-let em: RunningEmulator;
-beforeAll(async () => {
-  em = await startFast({ world });
-});
-afterAll(() => em.close());
+const em = useEmulator({ world });
 
 describe("the remaining compute types: create/attach, get, list, update, delete/detach", () => {
   const cases = [
@@ -38,7 +33,7 @@ describe("the remaining compute types: create/attach, get, list, update, delete/
   ] as const;
 
   it.each(cases)("$name ($properties.computeType)", async ({ name, attached, properties }) => {
-    const client = mlClient(em);
+    const client = mlClient(em());
     const created = await client.computeOperations.beginCreateOrUpdateAndWait(RG, WS, name, { properties: properties as never }, FAST);
     expect(created.properties).toMatchObject({ computeType: properties.computeType, provisioningState: "Succeeded", isAttachedCompute: attached });
     const updated = await client.computeOperations.beginCreateOrUpdateAndWait(RG, WS, name, { properties: { ...properties, description: "updated" } as never }, FAST);
@@ -51,11 +46,11 @@ describe("the remaining compute types: create/attach, get, list, update, delete/
   });
 
   it("Batch (raw body): a missing account and an unknown computeType are 400s with ARM codes", async () => {
-    const client = mlClient(em);
+    const client = mlClient(em());
     const path = `/subscriptions/${SUB}/resourceGroups/${RG}/providers/Microsoft.MachineLearningServices/workspaces/${WS}/computes/batch1?api-version=2021-07-01`;
-    const missing = await rawRequest(client, em, "PUT", path, { properties: { computeType: "Batch", resourceId: rid("Microsoft.Batch/batchAccounts", "ghost") } });
+    const missing = await rawRequest(client, em(), "PUT", path, { properties: { computeType: "Batch", resourceId: rid("Microsoft.Batch/batchAccounts", "ghost") } });
     expect(missing).toMatchObject({ status: 400, body: { error: { code: "ResourceNotFound" } } });
-    const unknownType = await rawRequest(client, em, "PUT", path, { properties: { computeType: "Mainframe" } });
+    const unknownType = await rawRequest(client, em(), "PUT", path, { properties: { computeType: "Mainframe" } });
     expect(unknownType).toMatchObject({ status: 400, body: { error: { code: "InvalidComputeType" } } });
   });
 });

@@ -1,7 +1,7 @@
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import type { RunningEmulator } from "./types.js";
+import { describe, expect, it } from "vitest";
 import type { World } from "./world/world-types.js";
-import { FAST, mlClient, RG, startFast, SUB, WS } from "./__fixtures__/clients.js";
+import { plain } from "./__fixtures__/https.js";
+import { FAST, mlClient, RG, startFast, useEmulator, SUB, WS } from "./__fixtures__/clients.js";
 
 const world: World = {
   page_size: 50,
@@ -14,11 +14,7 @@ const world: World = {
   }],
 };
 
-let em: RunningEmulator;
-beforeAll(async () => {
-  em = await startFast({ world });
-});
-afterAll(() => em.close());
+const em = useEmulator({ world });
 
 const aml = (props: Record<string, unknown> = {}) => ({
   properties: { computeType: "AmlCompute" as const, properties: { vmSize: "Standard_D2_v2", scaleSettings: { maxNodeCount: 2 }, ...props } },
@@ -26,36 +22,36 @@ const aml = (props: Record<string, unknown> = {}) => ({
 
 describe("service rules surface as the SDK's RestError with ARM code and message", () => {
   it("rejects invalid compute names before creating anything", async () => {
-    const client = mlClient(em);
+    const client = mlClient(em());
     for (const name of ["a", "1abc", "name-that-is-far-too-long", "bad_name"]) {
       await expect(client.computeOperations.beginCreateOrUpdate(RG, WS, name, aml()), name).rejects.toMatchObject({ statusCode: 400, code: "ValidationError" });
     }
-    expect(em.requests().filter((r) => r.created)).toHaveLength(0);
+    expect(em().requests().filter((r) => r.created)).toHaveLength(0);
   });
 
   it("rejects an unknown vmSize with 400", async () => {
-    const err = await mlClient(em).computeOperations.beginCreateOrUpdate(RG, WS, "c-size", aml({ vmSize: "Standard_Nope" })).catch((e: unknown) => e);
+    const err = await mlClient(em()).computeOperations.beginCreateOrUpdate(RG, WS, "c-size", aml({ vmSize: "Standard_Nope" })).catch((e: unknown) => e);
     expect(err).toMatchObject({ statusCode: 400, code: "InvalidPropertyValue", message: expect.stringContaining("Standard_Nope") });
   });
 
   it("rejects minNodeCount above maxNodeCount", async () => {
-    await expect(mlClient(em).computeOperations.beginCreateOrUpdate(RG, WS, "c-min", aml({ scaleSettings: { maxNodeCount: 1, minNodeCount: 3 } })))
+    await expect(mlClient(em()).computeOperations.beginCreateOrUpdate(RG, WS, "c-min", aml({ scaleSettings: { maxNodeCount: 1, minNodeCount: 3 } })))
       .rejects.toMatchObject({ statusCode: 400, code: "InvalidPropertyValue" });
   });
 
   it("refuses to change an immutable property on PUT (409 PropertyChangeNotAllowed), allows scale changes", async () => {
-    const client = mlClient(em);
+    const client = mlClient(em());
     await client.computeOperations.beginCreateOrUpdateAndWait(RG, WS, "c-imm", aml(), FAST);
     await expect(client.computeOperations.beginCreateOrUpdate(RG, WS, "c-imm", aml({ vmSize: "Standard_D3_v2" })))
       .rejects.toMatchObject({ statusCode: 409, code: "PropertyChangeNotAllowed", message: expect.stringContaining("vmSize") });
     const updated = await client.computeOperations.beginCreateOrUpdateAndWait(RG, WS, "c-imm", aml({ vmSize: "STANDARD_D2_V2", scaleSettings: { maxNodeCount: 3 } }), FAST);
     expect(updated.properties?.provisioningState).toBe("Succeeded");
-    const puts = em.requests().filter((r) => r.method === "PUT" && r.path.includes("/computes/c-imm"));
+    const puts = em().requests().filter((r) => r.method === "PUT" && r.path.includes("/computes/c-imm"));
     expect(puts.map((p) => [p.status, p.created ?? false])).toEqual([[201, true], [409, false], [200, false]]);
   });
 
   it("keeps compute instance names unique per region across workspaces", async () => {
-    const client = mlClient(em);
+    const client = mlClient(em());
     const ci = { properties: { computeType: "ComputeInstance" as const, properties: { vmSize: "Standard_DS3_v2" } } };
     await client.computeOperations.beginCreateOrUpdateAndWait(RG, WS, "ci-shared", ci, FAST);
     await expect(client.computeOperations.beginCreateOrUpdate(RG, "other-ws", "ci-shared", ci)).rejects.toMatchObject({ statusCode: 409, code: "ComputeInstanceNameNotAvailable" });
@@ -64,7 +60,7 @@ describe("service rules surface as the SDK's RestError with ARM code and message
   });
 
   it("requires a resourceId that exists for attach types", async () => {
-    const client = mlClient(em);
+    const client = mlClient(em());
     await expect(client.computeOperations.beginCreateOrUpdate(RG, WS, "vm-x", { properties: { computeType: "VirtualMachine" } }))
       .rejects.toMatchObject({ statusCode: 400, code: "InvalidPropertyValue" });
     await expect(client.computeOperations.beginCreateOrUpdate(RG, WS, "vm-x", {
@@ -73,17 +69,17 @@ describe("service rules surface as the SDK's RestError with ARM code and message
   });
 
   it("answers ARM's 404 bodies for missing subscription, resource group, workspace and compute", async () => {
-    await expect(mlClient(em, "99999999-0000-0000-0000-000000000000").workspaces.get(RG, WS)).rejects.toMatchObject({ statusCode: 404, code: "SubscriptionNotFound" });
-    await expect(mlClient(em).workspaces.get("nope-rg", WS)).rejects.toMatchObject({ statusCode: 404, code: "ResourceGroupNotFound" });
-    await expect(mlClient(em).workspaces.get(RG, "nope")).rejects.toMatchObject({ statusCode: 404, code: "ResourceNotFound" });
-    await expect(mlClient(em).computeOperations.get(RG, WS, "nope")).rejects.toMatchObject({ statusCode: 404, code: "ResourceNotFound" });
+    await expect(mlClient(em(), "99999999-0000-0000-0000-000000000000").workspaces.get(RG, WS)).rejects.toMatchObject({ statusCode: 404, code: "SubscriptionNotFound" });
+    await expect(mlClient(em()).workspaces.get("nope-rg", WS)).rejects.toMatchObject({ statusCode: 404, code: "ResourceGroupNotFound" });
+    await expect(mlClient(em()).workspaces.get(RG, "nope")).rejects.toMatchObject({ statusCode: 404, code: "ResourceNotFound" });
+    await expect(mlClient(em()).computeOperations.get(RG, WS, "nope")).rejects.toMatchObject({ statusCode: 404, code: "ResourceNotFound" });
   });
 
   it("answers 401 with ARM's body and WWW-Authenticate when no bearer token is sent", async () => {
-    const res = await fetchNoAuth(em, `/subscriptions/${SUB}/resourceGroups/${RG}/providers/Microsoft.MachineLearningServices/workspaces/${WS}?api-version=2021-07-01`);
+    const res = await plain(em(), "GET", `/subscriptions/${SUB}/resourceGroups/${RG}/providers/Microsoft.MachineLearningServices/workspaces/${WS}?api-version=2021-07-01`);
     expect(res.status).toBe(401);
     expect(res.headers["www-authenticate"]).toMatch(/^Bearer /);
-    expect(JSON.parse(res.body)).toMatchObject({ error: { code: "AuthenticationFailed" } });
+    expect(res.json()).toMatchObject({ error: { code: "AuthenticationFailed" } });
   });
 
   it("pages computes lists with nextLink; the SDK follows it", async () => {
@@ -103,14 +99,3 @@ describe("service rules surface as the SDK's RestError with ARM code and message
     }
   });
 });
-
-async function fetchNoAuth(em: RunningEmulator, path: string): Promise<{ status: number; headers: Record<string, string>; body: string }> {
-  const https = await import("node:https");
-  return new Promise((resolve, reject) => {
-    https.get(`${em.endpoint}${path}`, { ca: em.caCert }, (res) => {
-      let body = "";
-      res.on("data", (c) => (body += c));
-      res.on("end", () => resolve({ status: res.statusCode ?? 0, headers: res.headers as Record<string, string>, body }));
-    }).on("error", reject);
-  });
-}

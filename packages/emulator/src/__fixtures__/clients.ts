@@ -1,5 +1,6 @@
 import { AzureMachineLearningWorkspaces } from "@azure/arm-machinelearningservices";
 import type { TokenCredential } from "@azure/core-auth";
+import { afterAll, beforeAll } from "vitest";
 import { startEmulator } from "../server.js";
 import type { EmulatorOptions, RunningEmulator } from "../types.js";
 
@@ -41,4 +42,14 @@ export async function until<T>(read: () => Promise<T>, done: (v: T) => boolean, 
     v = await read();
   }
   return v;
+}
+
+/** One emulator per test file: started before, closed after; read it through the getter. */
+export function useEmulator(options: EmulatorOptions = {}): () => RunningEmulator {
+  let em: RunningEmulator | undefined;
+  beforeAll(async () => {
+    em = await startFast(options);
+  });
+  afterAll(() => em?.close());
+  return () => em!;
 }

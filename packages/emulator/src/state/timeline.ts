@@ -1,6 +1,5 @@
 interface Scheduled {
   at: number;
-  seq: number;
   run: () => void;
 }
 
@@ -11,20 +10,21 @@ interface Scheduled {
  */
 export class Timeline {
   private queue: Scheduled[] = [];
-  private seq = 0;
 
   at(time: number, run: () => void): void {
-    this.queue.push({ at: time, seq: this.seq++, run });
-    this.queue.sort((a, b) => a.at - b.at || a.seq - b.seq);
+    let lo = 0;
+    let hi = this.queue.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >>> 1;
+      if (this.queue[mid]!.at <= time) lo = mid + 1;
+      else hi = mid;
+    }
+    this.queue.splice(lo, 0, { at: time, run });
   }
 
   advance(now: number): void {
     while (this.queue.length > 0 && this.queue[0]!.at <= now) {
       this.queue.shift()!.run();
     }
-  }
-
-  clear(): void {
-    this.queue = [];
   }
 }
