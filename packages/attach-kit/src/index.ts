@@ -19,3 +19,4 @@ export type { SshAttachTarget, SshPlanState } from "./ssh-attach.js";
 export { attachPluginPlan, runConfigAction } from "./plugin-parts.js";
 export { pipelineStepAction, writePipelineStep } from "./pipeline-step.js";
 export type { PipelineStepWith } from "./pipeline-step.js";
+export type { ComputeResource as ComputeBody } from "@azure/arm-machinelearningservices";

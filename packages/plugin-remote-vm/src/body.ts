@@ -1,4 +1,4 @@
-import type { ComputeResource } from "@azure/arm-machinelearningservices";
+import type { ComputeBody } from "@computeflow/attach-kit";
 
 export interface VmAttachBody {
   location: string | undefined;
@@ -9,7 +9,7 @@ export interface VmAttachBody {
 }
 
 /** The swagger's VirtualMachine compute: what `RemoteCompute.attach_configuration` sent. */
-export function vmAttachBody(input: VmAttachBody): ComputeResource {
+export function vmAttachBody(input: VmAttachBody): ComputeBody {
   return {
     ...(input.location ? { location: input.location } : {}),
     properties: {
