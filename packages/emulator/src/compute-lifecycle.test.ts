@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { FAST, innerOf, mlClient, RG, useEmulator, until, WS } from "./__fixtures__/clients.js";
+import { FAST, innerOf, mlClient, RG, startFast, useEmulator, until, WS } from "./__fixtures__/clients.js";
+import { defaultWorld } from "./world/load-world.js";
 
 const em = useEmulator();
 
@@ -45,5 +46,23 @@ describe("AmlCompute and ComputeInstance through the real SDK", () => {
     await expect(client.computeOperations.get(RG, WS, "ci-alice")).rejects.toMatchObject({ statusCode: 404, code: "ResourceNotFound" });
     const del = em().requests().find((r) => r.method === "DELETE");
     expect(del?.status).toBe(202);
+  });
+});
+
+describe("durations per compute type", () => {
+  it("create_durations overrides durations.create for one compute type", async () => {
+    const world = defaultWorld();
+    const slow = await startFast({ world: { ...world, create_durations: { ComputeInstance: 3600 } } });
+    try {
+      const client = mlClient(slow);
+      const ci = await client.computeOperations.beginCreateOrUpdate(RG, WS, "ci-slow", { properties: { computeType: "ComputeInstance" } }, FAST);
+      const cluster = await client.computeOperations.beginCreateOrUpdateAndWait(RG, WS, "fast", { properties: { computeType: "AmlCompute", properties: { scaleSettings: { maxNodeCount: 1 } } } }, FAST);
+      expect(cluster.properties?.provisioningState).toBe("Succeeded");
+      await ci.poll();
+      expect(ci.isDone()).toBe(false);
+      expect(innerOf(await client.computeOperations.get(RG, WS, "ci-slow")).state).toBe("Creating");
+    } finally {
+      await slow.close();
+    }
   });
 });

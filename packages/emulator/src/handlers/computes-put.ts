@@ -30,7 +30,8 @@ export function putCompute(ctx: RequestContext): Reply {
   const op = state.operations.start("computes.create", ws.subscription, ws.location, state.now());
   record.operation = op;
   const d = state.world.durations;
-  scheduleCreate(state, ws, record, op, error, record.body.properties.isAttachedCompute ? d.attach : d.create, ctx.operationFault === "hang");
+  const seconds = state.world.create_durations?.[type] ?? (record.body.properties.isAttachedCompute ? d.attach : d.create);
+  scheduleCreate(state, ws, record, op, error, seconds, ctx.operationFault === "hang");
   const reply = lroReply(201, record.body, op, ctx.endpoint, state.ms(d.retry_after));
   return { ...reply, created: true };
 }

@@ -18,6 +18,10 @@ export function worldProblems(data: unknown): string[] {
     if (!isObj(data.durations)) out.push("durations: a mapping of seconds is required");
     else for (const [k, v] of Object.entries(data.durations)) if (typeof v !== "number" || v < 0) out.push(`durations.${k}: a non-negative number of seconds is required`);
   }
+  if (data.create_durations !== undefined) {
+    if (!isObj(data.create_durations)) out.push("create_durations: a mapping of compute type to seconds is required");
+    else for (const [k, v] of Object.entries(data.create_durations)) if (typeof v !== "number" || v < 0) out.push(`create_durations.${k}: a non-negative number of seconds is required`);
+  }
   (Array.isArray(data.subscriptions) ? data.subscriptions : []).forEach((sub: unknown, i) => {
     const at = `subscriptions[${i}]`;
     if (!isObj(sub) || typeof sub.id !== "string") return void out.push(`${at}.id: a subscription id is required`);

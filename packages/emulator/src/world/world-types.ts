@@ -8,6 +8,8 @@ export interface World {
   /** Computes per page in computes list responses (nextLink paging). Default 50. */
   page_size?: number;
   durations?: Partial<Durations>;
+  /** Create/attach seconds per compute type, overriding durations.create/attach (e.g. ComputeInstance: 300). */
+  create_durations?: Record<string, number>;
   /** Secrets the world's resources accept, for demos (`--emulator`). */
   demo_secrets?: Record<string, string>;
   /** VM size catalogue; default: a handful of common sizes. */
