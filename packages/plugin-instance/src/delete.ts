@@ -5,10 +5,13 @@ import { workspaceInfo } from "./arm.js";
 import { uniqueInstanceName } from "./name-rules.js";
 import { powerTarget } from "./power.js";
 
-/** `action: delete` names the instance in `with.compute`; destroy of a provision step may carry unique_name. */
+/**
+ * `action: delete` names the instance in `with.compute`; destroy of a provision step gets
+ * that step's `with`, which may carry unique_name (delete's schema has no such key).
+ */
 async function target(ctx: StepContext<unknown>): Promise<string> {
   const input = ctx.with as { unique_name?: unknown };
-  if (ctx.step.action !== "delete" && input.unique_name === true) {
+  if (input.unique_name === true) {
     const ws = await workspaceInfo(ctx);
     return uniqueInstanceName(ctx.step.name, ws.workspaceId, ws.armId);
   }

@@ -1,0 +1,27 @@
+import { startEmulator } from "@computeflow/emulator";
+import type { RunningEmulator } from "@computeflow/emulator";
+import { join } from "node:path";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { exampleCopy, runExample } from "../../plugin-amlcompute/src/__fixtures__/run-example.js";
+
+let emulator: RunningEmulator;
+beforeAll(async () => {
+  emulator = await startEmulator({ timeScale: 0.02, ssh: false });
+});
+afterAll(async () => emulator?.close());
+
+describe("examples/instance.yaml end to end (core engine + emulator)", () => {
+  it("creates the instance under its unique name, stops it, and destroys it", async () => {
+    const file = join(exampleCopy("instance.yaml"), "instance.yaml");
+    const run = await runExample(emulator, file, "run");
+    expect(run.status).toBe("succeeded");
+    const name = run.outputs.notebook?.name;
+    expect(name).toMatch(/^notebook-[0-9a-f]{8}$/);
+    expect(run.outputs["stop-notebook"]).toMatchObject({ name, state: "Stopped" });
+    const again = await runExample(emulator, file, "run");
+    expect(again.events.filter((e) => e.type === "step_planned").map((e) => [e.step, e.change])).toEqual([["notebook", "start"], ["stop-notebook", "stop"]]);
+    const destroy = await runExample(emulator, file, "destroy");
+    expect(destroy.status).toBe("succeeded");
+    expect(emulator.requests().filter((r) => r.method === "DELETE").map((r) => r.path.split("?")[0]!.split("/").pop())).toEqual([name]);
+  });
+});
