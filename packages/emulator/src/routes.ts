@@ -6,7 +6,7 @@ import { putCompute } from "./handlers/computes-put.js";
 import { getCompute, listComputes } from "./handlers/computes-read.js";
 import { issueToken, openIdConfiguration } from "./handlers/entra.js";
 import { getOperationResult, getOperationStatus } from "./handlers/operations.js";
-import { getWorkspace } from "./handlers/workspaces.js";
+import { getWorkspace, listWorkspaces } from "./handlers/workspaces.js";
 import { Router } from "./http/router.js";
 
 const WS = "/subscriptions/{subscriptionId}/resourceGroups/{resourceGroupName}/providers/Microsoft.MachineLearningServices/workspaces/{workspaceName}";
@@ -21,6 +21,8 @@ export function armRouter(): Router {
   return new Router()
     .add({ method: "GET", template: "/{tenant}/v2.0/.well-known/openid-configuration", operation: "entra.openidConfiguration", kind: "token", handler: openIdConfiguration })
     .add({ method: "POST", template: "/{tenant}/oauth2/v2.0/token", operation: "entra.token", kind: "token", handler: issueToken })
+    .add({ method: "GET", template: "/subscriptions/{subscriptionId}/providers/Microsoft.MachineLearningServices/workspaces", operation: "workspaces.listBySubscription", kind: "arm", apiVersions: ML, handler: listWorkspaces })
+    .add({ method: "GET", template: "/subscriptions/{subscriptionId}/resourceGroups/{resourceGroupName}/providers/Microsoft.MachineLearningServices/workspaces", operation: "workspaces.listByResourceGroup", kind: "arm", apiVersions: ML, handler: listWorkspaces })
     .add({ method: "GET", template: WS, operation: "workspaces.get", kind: "arm", apiVersions: ML, handler: getWorkspace })
     .add({ method: "GET", template: `${WS}/computes`, operation: "computes.list", kind: "arm", apiVersions: ML, handler: listComputes })
     .add({ method: "GET", template: COMPUTE, operation: "computes.get", kind: "arm", apiVersions: ML, handler: getCompute })

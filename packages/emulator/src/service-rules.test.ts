@@ -50,6 +50,16 @@ describe("service rules surface as the SDK's RestError with ARM code and message
     expect(puts.map((p) => [p.status, p.created ?? false])).toEqual([[201, true], [409, false], [200, false]]);
   });
 
+  it("lists workspaces by subscription and by resource group", async () => {
+    const client = mlClient(em());
+    const all: string[] = [];
+    for await (const ws of client.workspaces.listBySubscription()) all.push(`${ws.location}/${ws.name}`);
+    expect(all.sort()).toEqual(["eastus/us-ws", "westeurope/ml-ws", "westeurope/other-ws"]);
+    const inRg: string[] = [];
+    for await (const ws of client.workspaces.listByResourceGroup("us-rg")) inRg.push(ws.name!);
+    expect(inRg).toEqual(["us-ws"]);
+  });
+
   it("keeps compute instance names unique per region across workspaces", async () => {
     const client = mlClient(em());
     const ci = { properties: { computeType: "ComputeInstance" as const, properties: { vmSize: "Standard_DS3_v2" } } };

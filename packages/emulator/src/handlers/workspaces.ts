@@ -1,7 +1,7 @@
 import type { Reply } from "../arm/arm-error.js";
 import type { RequestContext } from "../http/context.js";
 import type { WorkspaceState } from "../state/emulator-state.js";
-import { requireWorkspace } from "./lookup.js";
+import { requireResourceGroup, requireSubscription, requireWorkspace } from "./lookup.js";
 
 export function workspaceBody(ws: WorkspaceState, tenant: string): Record<string, unknown> {
   const scope = `/subscriptions/${ws.subscription}/resourceGroups/${ws.resourceGroup}/providers`;
@@ -30,4 +30,16 @@ export function workspaceBody(ws: WorkspaceState, tenant: string): Record<string
 
 export function getWorkspace(ctx: RequestContext): Reply {
   return { status: 200, body: workspaceBody(requireWorkspace(ctx), ctx.state.world.tenant_id) };
+}
+
+/** Workspaces of a subscription, or of one resource group when the route names it. */
+export function listWorkspaces(ctx: RequestContext): Reply {
+  const sub = requireSubscription(ctx);
+  const rg = ctx.params.resourceGroupName;
+  if (rg !== undefined) requireResourceGroup(ctx);
+  const value = [...ctx.state.workspaces.values()]
+    .filter((ws) => ws.subscription.toLowerCase() === sub.toLowerCase())
+    .filter((ws) => rg === undefined || ws.resourceGroup.toLowerCase() === rg.toLowerCase())
+    .map((ws) => workspaceBody(ws, ctx.state.world.tenant_id));
+  return { status: 200, body: { value } };
 }
