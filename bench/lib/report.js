@@ -3,10 +3,17 @@ import { fixed, table } from "./format.js";
 const status = (r) => (r.status === "succeeded" ? "ok" : r.status ?? "failed");
 const mb = (r) => fixed(r.peakRssMb, 0);
 
+const failures = (rows = []) =>
+  rows.filter((r) => r.status !== "succeeded" && r.error).map((r) => `- ${r.label ?? r.steps}: ${r.error.replace(/\s+/g, " ").slice(0, 240)}`);
+
 /** Markdown tables of every scenario that ran, then the targets. */
 export function renderReport(results, targets, titles) {
   const parts = [];
-  const section = (id, body) => results[id] && parts.push(`### ${titles[id]}\n\n${body(results[id])}`);
+  const section = (id, body) => {
+    if (!results[id]) return;
+    const notes = failures(results[id].rows);
+    parts.push(`### ${titles[id]}\n\n${body(results[id])}${notes.length ? `\n\nFailures:\n${notes.join("\n")}` : ""}`);
+  };
   section("dag", (d) =>
     [
       `${d.steps} steps, time scale ${d.timeScale}: critical path ${fixed(d.criticalPathS)} s (${d.criticalPath.join(" -> ")}), ` +
@@ -14,7 +21,7 @@ export function renderReport(results, targets, titles) {
       "",
       table(
         ["tool", "result", "makespan s", "x critical path", "ARM requests", "status polls", "writes", "peak RSS MB", "CPU s"],
-        d.rows.map((r) => [r.tool, status(r), fixed(r.wallS), fixed(r.makespanOverCp), r.requests.total, r.requests.polls, r.requests.writes, mb(r), fixed(r.cpuS)]),
+        d.rows.map((r) => [r.label, status(r), fixed(r.wallS), fixed(r.makespanOverCp), r.requests.total, r.requests.polls, r.requests.writes, mb(r), fixed(r.cpuS)]),
       ),
     ].join("\n"),
   );
@@ -24,7 +31,7 @@ export function renderReport(results, targets, titles) {
       "",
       table(
         ["tool", "result", "makespan s", "429s received", "ARM requests", "status polls", "peak RSS MB", "CPU s"],
-        d.rows.map((r) => [r.tool, status(r), fixed(r.wallS), r.requests.throttled, r.requests.total, r.requests.polls, mb(r), fixed(r.cpuS)]),
+        d.rows.map((r) => [r.label, status(r), fixed(r.wallS), r.requests.throttled, r.requests.total, r.requests.polls, mb(r), fixed(r.cpuS)]),
       ),
     ].join("\n"),
   );
@@ -34,7 +41,7 @@ export function renderReport(results, targets, titles) {
       "",
       table(
         ["tool", "result", "makespan s", "faults injected", "duplicate creates", "ARM requests", "fault-free", "ratio"],
-        d.rows.map((r) => [r.tool, status(r), fixed(r.wallS), r.requests.faults, r.requests.duplicateCreates, r.requests.total, r.faultFreeRequests, fixed(r.requestRatio)]),
+        d.rows.map((r) => [r.label, status(r), fixed(r.wallS), r.requests.faults, r.requests.duplicateCreates, r.requests.total, r.faultFreeRequests, fixed(r.requestRatio)]),
       ),
     ].join("\n"),
   );
@@ -54,9 +61,9 @@ export function renderReport(results, targets, titles) {
 }
 
 function coldStartText(d) {
-  const rows = Object.entries(d)
-    .filter(([, v]) => v && typeof v === "object" && !Array.isArray(v) && ("p50Ms" in v || "p50" in v))
-    .map(([k, v]) => [k, fixed(v.p50Ms ?? v.p50, 0), fixed(v.p90Ms ?? v.p90 ?? v.maxMs ?? NaN, 0)]);
-  if (rows.length === 0) return "```\n" + JSON.stringify(d, null, 2) + "\n```";
-  return table(["command", "p50 ms", "p90 ms"], rows);
+  const rows = d.rows.flatMap((r) => [
+    [`computeflow validate (${r.steps} steps, ${r.plugin} plugin)`, r.exitCode, fixed(r.validateMs.p50, 0), fixed(r.validateMs.p95, 0), r.azureModulesLoaded.length ? r.azureModulesLoaded.join(" ") : "none"],
+    ["node -e 0", 0, fixed(r.nodeMs.p50, 0), fixed(r.nodeMs.p95, 0), "-"],
+  ]);
+  return table(["command", "exit", "p50 ms", "p95 ms", "Azure SDK modules loaded"], rows);
 }

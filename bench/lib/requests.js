@@ -21,8 +21,9 @@ export function summarizeRequests(/** @type {LoggedRequest[]} */ all) {
   for (const r of log) {
     const method = r.method.toUpperCase();
     const name = computeName(r.path);
-    if (r.fault) faults++;
-    else if (r.status === 429) throttled++;
+    // The emulator tags its token buckets' 429s "throttled"; other tags are injected faults.
+    if (r.fault === "throttled" || (!r.fault && r.status === 429)) throttled++;
+    else if (r.fault) faults++;
     if (method === "GET") {
       if (operationRe.test(r.path) || listRe.test(r.path) || (name !== undefined && putSeen.has(name))) polls++;
     } else {

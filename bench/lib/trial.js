@@ -1,6 +1,6 @@
 import { startEmulatorProcess } from "./emulator.js";
 import { summarizeRequests } from "./requests.js";
-import { runTool } from "./tools.js";
+import { runTool, TOOLS } from "./tools.js";
 
 /**
  * One tool against a fresh emulator (same world, same faults seed, same time scale as
@@ -17,6 +17,7 @@ export async function trial(tool, inputs, emulatorOptions, cfArgs = []) {
     const requests = summarizeRequests(await emulator.requests());
     return {
       tool,
+      label: cfArgs.length ? `computeflow ${cfArgs.join(" ")}` : TOOLS[tool] ?? tool,
       status: run.status,
       error: run.error,
       wallS: run.wallMs / 1000,

@@ -15,12 +15,19 @@ export async function run(ctx) {
   const seconds = (s) => REALISTIC[s.kind] * ctx.timeScale;
   const cp = criticalPath(steps, seconds);
   const world = benchWorld({ durations: REALISTIC, vms: steps.filter((s) => s.kind === "attach").length });
-  const tools = ["computeflow", "concurrent", "sequential"];
+  // computeflow twice: as shipped (default concurrency), and with every step allowed in
+  // flight at once, as the baselines are.
+  const variants = [
+    { tool: "computeflow", cfArgs: [] },
+    { tool: "computeflow", cfArgs: ["--concurrency", String(steps.length)] },
+    { tool: "concurrent", cfArgs: [] },
+    { tool: "sequential", cfArgs: [] },
+  ];
   const rows = [];
-  for (const tool of tools) {
-    ctx.log(`dag: ${tool} (${steps.length} steps, critical path ${fixed(cp.length)} s)`);
-    const inputs = prepareInputs(join(ctx.dir, "dag", tool), "bench-dag", steps);
-    rows.push(await trial(tool, inputs, { world, timeScale: ctx.timeScale }));
+  for (const [i, { tool, cfArgs }] of variants.entries()) {
+    ctx.log(`dag: ${tool} ${cfArgs.join(" ")} (${steps.length} steps, critical path ${fixed(cp.length)} s)`);
+    const inputs = prepareInputs(join(ctx.dir, "dag", `${i}-${tool}`), "bench-dag", steps);
+    rows.push(await trial(tool, inputs, { world, timeScale: ctx.timeScale }, cfArgs));
   }
   return {
     steps: steps.length,
