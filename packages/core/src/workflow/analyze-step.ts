@@ -134,10 +134,15 @@ function validateWith(plugin: LoadedPlugin, action: string, analyzed: AnalyzedVa
     const err = e as ComputeflowError;
     return [error(err.code ?? ErrorCodes.PLUGIN_LOAD, err.message, usesLocation)];
   }
-  const dynamic = (pointer: string) => analyzed.dynamic.some((d) => pointer === d || pointer.startsWith(`${d}/`));
+  const under = (pointer: string, roots: readonly string[]) => roots.some((d) => pointer === d || pointer.startsWith(`${d}/`));
+  const secretFields = (plugin.spec(action)?.secretFields ?? []).map((f) => joinPointer("", f));
   return issues
-    .filter((issue) => !dynamic(issue.pointer))
-    .map((issue) => error(issue.code, issue.message, issue.atKey ? positions.key(base + issue.pointer) : positions.value(base + issue.pointer), issue.hint));
+    .filter((issue) => !under(issue.pointer, analyzed.dynamic))
+    .map((issue) => {
+      // A literal in a secret field is a secret all the same: never echo it.
+      const message = issue.got && under(issue.pointer, secretFields) ? issue.message.replace(issue.got, "") : issue.message;
+      return error(issue.code, message, issue.atKey ? positions.key(base + issue.pointer) : positions.value(base + issue.pointer), issue.hint);
+    });
 }
 
 function attachedResource(spec: ActionSpec, analyzed: AnalyzedValue, ctx: Parameters<NonNullable<ActionSpec["attachedResource"]>>[1]): string | undefined {

@@ -10,6 +10,8 @@ export interface SchemaIssue {
   code: string;
   message: string;
   hint?: string;
+  /** The " (got ...)" part of the message, so a caller can drop it for a secret. */
+  got?: string;
 }
 
 /** Reprints ajv's errors: one readable issue per bad value, with the path to it. */
@@ -74,6 +76,11 @@ function toIssue(e: ErrorObject, rootLabel: string): SchemaIssue | undefined {
   }
   const subject = label(where, rootLabel);
   const got = ` (got ${preview(e.data)})`;
+  const made = describe(e, where, subject, got, params);
+  return made.message.includes(got) ? { ...made, got } : made;
+}
+
+function describe(e: ErrorObject, where: string, subject: string, got: string, params: Record<string, unknown>): SchemaIssue {
   switch (e.keyword) {
     case "type":
       return issue(where, `${subject} must be ${String(params["type"]).split(",").map(article).join(" or ")}${got}`);

@@ -9,7 +9,7 @@ let ajv: Ajv2020 | undefined;
 const compiled = new WeakMap<object, ValidateFunction>();
 
 function instance(): Ajv2020 {
-  ajv ??= new Ajv2020({ allErrors: true, verbose: true, strict: false, allowUnionTypes: true, validateFormats: false, addUsedSchema: false, validateSchema: false });
+  ajv ??= new Ajv2020({ allErrors: true, verbose: true, strict: false, allowUnionTypes: true, validateFormats: false, addUsedSchema: false, validateSchema: false, code: { optimize: false } });
   return ajv;
 }
 

@@ -74,6 +74,15 @@ describe("step checks", () => {
     expect(problems[0]?.hint).toBe("write `admin_password: ${{ secrets.ADMIN_PASSWORD }}` and set ADMIN_PASSWORD in the environment or in the --secrets-file");
   });
 
+  it("never echoes a literal written in a secret field", async () => {
+    const { problems } = await load(["  cpu:", "    uses: fixture", "    action: provision", "    with: { vm_size: x, admin_password: 9876543 }"]);
+    expect(brief(problems)).toEqual([
+      "11:41 error E_SCHEMA `admin_password` must be a string",
+      "11:41 error E_LITERAL_SECRET `admin_password` is a secret: it must come from ${{ secrets.NAME }}, not a value written in the workflow file",
+    ]);
+    expect(JSON.stringify(problems)).not.toContain("9876543");
+  });
+
   it("checks path fields relative to the workflow, expanding ~", async () => {
     const { problems } = await load(
       [
