@@ -19,23 +19,26 @@ export interface SshAttachTarget extends AttachTarget {
 }
 
 /**
- * Plan of a VM / HDInsight attach: the workspace checks first (cheap), then, only when
- * something would be sent, the SSH pre-flight (reachable, credentials, Ubuntu, Docker).
+ * Plan of a VM / HDInsight attach: the workspace checks first, then the SSH pre-flight
+ * (reachable, credentials, Ubuntu, Docker). A failure blocks an attach; for an existing
+ * attachment it becomes a note, and the `docker` output still says what was found.
  */
 export async function planSshAttach(ctx: StepContext<SshAttachWith & { reattach?: boolean }>, target: SshAttachTarget): Promise<PlanEntry> {
   const credentials = await readSshCredentials(ctx, ctx.with);
   const entry = await planAttach(ctx, target, ctx.with.reattach ?? false);
-  if (entry.change !== "attach" && entry.change !== "reattach") return entry;
+  if (entry.change !== "attach" && entry.change !== "reattach" && entry.change !== "noop") return entry;
   const port = ctx.with.ssh_port ?? 22;
   const endpoint = await ctx.azure.sshEndpoint(target.address, port);
   const notes = [...(entry.notes ?? [])];
+  const state = (docker: string): SshPlanState => ({ ...(entry.state as AttachPlanState), address: target.address, docker });
   try {
     const found = await sshPreflight({ ...endpoint, display: `${target.address}:${port}`, ...credentials }, { requireDocker: target.requireDocker });
     notes.push(`SSH pre-flight passed: ${found.os.prettyName ?? found.os.id}, ${found.docker ?? "no Docker"}`);
-    return { ...entry, notes, state: { ...(entry.state as AttachPlanState), address: target.address, docker: found.docker ?? "" } satisfies SshPlanState };
+    return { ...entry, notes, state: state(found.docker ?? "") };
   } catch (error) {
-    if (isSshPreflightError(error)) return blocked(error.code, error.message, error.hint, notes);
-    throw error;
+    if (!isSshPreflightError(error)) throw error;
+    if (entry.change === "noop") return { ...entry, notes: [...notes, `SSH pre-flight now fails: ${error.message} (${error.hint})`], state: state("") };
+    return blocked(error.code, error.message, error.hint, notes);
   }
 }
 
