@@ -42,6 +42,8 @@ export { classifyAzureError } from "./azure/classify-error.js";
 export { loadWorkflow } from "./workflow/load-workflow.js";
 export { envelopeSchema } from "./workflow/envelope-schema.js";
 export type { LoadOptions, LoadResult, ResolvedStep, ResolvedWorkflow } from "./workflow/types.js";
+export type { StepDefaults, StepFile, WorkflowFile } from "./workflow/workflow-file.js";
+export type { InputDefinition } from "./workflow/inputs.js";
 export { loadPlugin } from "./plugins/load-plugin.js";
 export { listPlugins } from "./plugins/list-plugins.js";
 export { LoadedPlugin } from "./plugins/loaded-plugin.js";
