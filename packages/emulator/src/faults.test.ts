@@ -53,6 +53,14 @@ describe("faults, as an SDK client sees them", () => {
     expect(puts.map((p) => [p.fault ?? "-", p.created ?? false])).toEqual([["reset", false], ["-", true]]);
   });
 
+  it("a dropped response (request handled, connection cut) makes the SDK retry the PUT without a second create", async () => {
+    em().setFaults("kinds=drop,count=1,methods=PUT");
+    const c = await mlClient(em()).computeOperations.beginCreateOrUpdateAndWait(RG, WS, "after-drop", cluster, FAST);
+    expect(c.properties?.provisioningState).toBe("Succeeded");
+    const puts = em().requests().filter((r) => r.method === "PUT");
+    expect(puts.map((p) => [p.fault ?? "-", p.status, p.created ?? false])).toEqual([["drop", 201, true], ["-", 200, false]]);
+  });
+
   it("an operation fault ends the create Failed; a hang keeps it Creating", async () => {
     const client = mlClient(em());
     em().setFaults("kinds=fail,count=1");

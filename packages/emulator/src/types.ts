@@ -25,7 +25,7 @@ export interface RequestLogEntry {
   status: number;
   /** ISO time the request arrived. */
   time: string;
-  /** The injected fault, if any ("429", "500", "503", "reset", "slow", "fail", "hang", "throttled"). */
+  /** The injected fault, if any ("429", "500", "503", "reset", "drop", "slow", "fail", "hang", "throttled"). */
   fault?: string;
   /** True only when this request created a resource that did not exist. */
   created?: boolean;

@@ -1,4 +1,4 @@
-export const RESPONSE_FAULTS = ["429", "500", "503", "reset", "slow"] as const;
+export const RESPONSE_FAULTS = ["429", "500", "503", "reset", "drop", "slow"] as const;
 export const OPERATION_FAULTS = ["fail", "hang"] as const;
 export type FaultKind = (typeof RESPONSE_FAULTS)[number] | (typeof OPERATION_FAULTS)[number];
 

@@ -46,6 +46,7 @@ export async function handleRequest(rt: Runtime, req: IncomingMessage, res: Serv
     entry.status = reply.status;
     if (reply.created) entry.created = true;
     if (route?.kind !== "admin") rt.log.push(entry);
+    if (entry.fault === "drop") return void req.socket.destroy();
     sendJson(res, reply.status, reply.body, { ...headers, ...reply.headers });
   };
 
