@@ -39,6 +39,7 @@ export async function startEmulator(options: EmulatorOptions = {}): Promise<Runn
     rt.state = new EmulatorState(world, timeScale);
     rt.log.length = 0;
     rt.limits?.clear();
+    rt.faults.rearm();
   };
   const sshEndpoints = ssh?.endpoints ?? {};
   addAdminRoutes(rt.router, { runtime: rt, reset, sshEndpoints });

@@ -25,6 +25,11 @@ export class FaultInjector {
 
   set(spec: string | undefined): void {
     this.spec = spec && spec.trim() ? parseFaultSpec(spec) : undefined;
+    this.rearm();
+  }
+
+  /** Same spec, sequence from the start: after a reset the same requests get the same faults. */
+  rearm(): void {
     this.random = prng(this.spec?.seed ?? 1);
     this.seen = 0;
     this.injected = 0;

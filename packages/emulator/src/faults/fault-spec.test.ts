@@ -35,6 +35,14 @@ describe("FaultInjector", () => {
     expect(run("rate=0.3,seed=7")).not.toEqual(run("rate=0.3,seed=8"));
   });
 
+  it("rearm() starts the same sequence again", () => {
+    const f = new FaultInjector("rate=0.5,seed=3");
+    const seq = () => Array.from({ length: 20 }, () => f.pick("GET", "/x", false) ?? "-");
+    const first = seq();
+    f.rearm();
+    expect(seq()).toEqual(first);
+  });
+
   it("injects about `rate` of eligible requests, only of the listed kinds", () => {
     const picks = run("rate=0.3,seed=1,kinds=429+503", 2000).filter((k) => k !== "-");
     expect(picks.length).toBeGreaterThan(500);
