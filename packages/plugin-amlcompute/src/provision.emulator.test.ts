@@ -1,4 +1,4 @@
-import { startEmulator } from "@computeflow/emulator";
+import { defaultWorld, startEmulator } from "@computeflow/emulator";
 import type { RunningEmulator } from "@computeflow/emulator";
 import { createStepContext } from "@computeflow/core/testing";
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
@@ -10,7 +10,7 @@ const COMPUTES = `/subscriptions/${SUB}/resourceGroups/ml-rg/providers/Microsoft
 let emulator: RunningEmulator;
 
 beforeAll(async () => {
-  emulator = await startEmulator({ timeScale: 0.02, ssh: false });
+  emulator = await startEmulator({ timeScale: 0.02, ssh: false, world: { ...defaultWorld(), hanging_computes: ["stuck-cluster"] } });
 });
 afterAll(async () => emulator?.close());
 beforeEach(() => emulator.reset());
@@ -149,6 +149,11 @@ describe("amlcompute provision against the emulator", () => {
   it("surfaces a failed provisioning with ARM's code", async () => {
     const run = await provision("bad-cluster", { vm_size: "STANDARD_FAIL_V1", max_nodes: 1 });
     expect(run.status).toMatchObject({ done: true, error: { code: "E_PROVISIONING_FAILED", arm: [{ code: "AllocationFailed" }] } });
+  });
+
+  it("never hangs: a cluster stuck in Creating times out", async () => {
+    const run = await runStep(emulator, plugin, { id: "stuck-cluster", action: "provision" }, { vm_size: "STANDARD_D2_V2", max_nodes: 1 }, { timeoutMs: 600 });
+    expect(run.status).toMatchObject({ done: true, error: { code: "E_TIMEOUT" } });
   });
 
   it("waits for min_nodes nodes to be idle or running", async () => {

@@ -1,5 +1,6 @@
 import { defaultWorld, startEmulator } from "@computeflow/emulator";
 import type { RunningEmulator, World } from "@computeflow/emulator";
+import { createStepContext } from "@computeflow/core/testing";
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
 import plugin from "./index.js";
 import { outputsOf, runStep, writes } from "../../plugin-amlcompute/src/__fixtures__/harness.js";
@@ -11,7 +12,7 @@ let emulator: RunningEmulator;
 function twoWorkspaces(): World {
   const world = structuredClone(defaultWorld());
   world.subscriptions[0]!.resource_groups[0]!.workspaces!.push({ name: "ml-ws2" });
-  return world;
+  return { ...world, failing_computes: ["ci-broken"] };
 }
 
 beforeAll(async () => {
@@ -72,11 +73,23 @@ describe("instance against the emulator", () => {
     expect(other.name).not.toBe(first.name);
   });
 
-  it("a name taken in another workspace of the region is a clear conflict", async () => {
+  it("plan blocks a name taken in another workspace of the region, before any write", async () => {
     outputsOf(await step("shared-ci", "provision", {}, { workspace: WS2 }));
+    const before = writes(emulator).length;
     const run = await step("shared-ci", "provision", {});
-    expect(run.error).toMatchObject({ code: "E_CONFLICT", arm: [{ code: "ComputeInstanceNameNotAvailable" }] });
-    expect((run.error as Error).message).toContain("shared-ci is taken in westeurope");
+    expect(run.plan).toMatchObject({ change: "blocked", code: "E_CONFLICT" });
+    expect(run.plan.reason).toContain("compute instance name shared-ci is taken in westeurope");
+    expect(run.plan.reason).toContain("/workspaces/ml-ws2/computes/shared-ci");
+    expect(run.plan.hint).toContain("unique_name: true");
+    expect(run.error).toMatchObject({ code: "E_CONFLICT" });
+    expect(writes(emulator).length).toBe(before);
+  });
+
+  it("a name taken after the plan (a race) fails the create as E_CONFLICT with ARM's error", async () => {
+    const plan = { change: "create" as const, state: { kind: "create", name: "raced-ci", location: "westeurope" } };
+    outputsOf(await step("raced-ci", "provision", {}, { workspace: WS2 }));
+    const { ctx } = createStepContext({ endpoint: emulator.endpoint, caCert: emulator.caCert, step: { id: "raced-ci", action: "provision" }, with: {}, plan });
+    await expect(plugin.provision(ctx)).rejects.toMatchObject({ code: "E_CONFLICT", arm: [{ code: "ComputeInstanceNameNotAvailable" }] });
   });
 
   it("stop, stop again (no-op), start, restart", async () => {
@@ -112,6 +125,12 @@ describe("instance against the emulator", () => {
     const missing = await step("start-x", "start", { compute: "nobody" });
     expect(missing.plan).toMatchObject({ change: "blocked", code: "E_NOT_FOUND" });
     expect(writes(emulator).map((r) => r.method)).toEqual(["PUT"]);
+  });
+
+  it("surfaces a failed provisioning with ARM's code", async () => {
+    const run = await step("ci-broken", "provision", {});
+    expect(run.status).toMatchObject({ done: true, error: { code: "E_PROVISIONING_FAILED", arm: [{ code: "InternalServerError" }] } });
+    expect((run.status as { error: Error }).error.message).toContain("compute instance ci-broken failed to provision");
   });
 
   it("delete removes it", async () => {

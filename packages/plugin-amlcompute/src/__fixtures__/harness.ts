@@ -11,7 +11,7 @@ export interface StepRun {
   error?: unknown;
 }
 
-type Extra = Omit<CreateStepContextOptions, "endpoint" | "caCert" | "step" | "with" | "plan">;
+type Extra = Omit<CreateStepContextOptions, "endpoint" | "caCert" | "step" | "with" | "plan"> & { timeoutMs?: number };
 
 /** plan, then the action hook with that plan, then the real poller: what `computeflow run` does for one step. */
 export async function runStep(
@@ -19,7 +19,7 @@ export async function runStep(
   plugin: Plugin,
   step: { id: string; name?: string; action: string },
   input: Record<string, unknown>,
-  extra: Extra = {},
+  { timeoutMs = 20_000, ...extra }: Extra = {},
 ): Promise<StepRun> {
   const base = { endpoint: emulator.endpoint, caCert: emulator.caCert, step, with: input, ...extra };
   const plan = await plugin.plan!(createStepContext(base).ctx);
@@ -27,7 +27,7 @@ export async function runStep(
   const hook = (plugin as unknown as Record<string, (c: typeof ctx) => Promise<StepResult>>)[hookNameFor(step.action)]!;
   try {
     const result = await hook(ctx);
-    const status = result.operation ? await pollOperation(result.operation, ctx, { timeoutMs: 20_000 }) : { done: true as const, outputs: result.outputs ?? {} };
+    const status = result.operation ? await pollOperation(result.operation, ctx, { timeoutMs }) : { done: true as const, outputs: result.outputs ?? {} };
     return { plan, result, status };
   } catch (error) {
     return { plan, error };
