@@ -8,6 +8,7 @@ import type { AnalyzedValue } from "./analyze-templates.js";
 import { invalidComputeName } from "./compute-names.js";
 import type { NameClaim } from "./compute-names.js";
 import { didYouMean } from "./did-you-mean.js";
+import { STEP_ID_PATTERN } from "./envelope-schema.js";
 import type { Template } from "./expressions/ast.js";
 import type { ScopeSources } from "./expression-scope.js";
 import { joinPointer } from "./json-pointer.js";
@@ -36,6 +37,7 @@ export interface AnalyzedStep {
   problems: Problem[];
 }
 
+const STEP_ID = new RegExp(STEP_ID_PATTERN);
 const isRecord = (v: unknown): v is Record<string, unknown> => v !== null && typeof v === "object" && !Array.isArray(v);
 
 export function analyzeStep(id: string, raw: unknown, env: StepEnvironment): AnalyzedStep {
@@ -68,7 +70,8 @@ export function analyzeStep(id: string, raw: unknown, env: StepEnvironment): Ana
   const needs = new Set<string>();
   const listed = typeof raw["needs"] === "string" ? [raw["needs"]] : Array.isArray(raw["needs"]) ? raw["needs"] : [];
   listed.forEach((need, i) => {
-    if (typeof need !== "string") return;
+    // A malformed id is the envelope schema's to report.
+    if (typeof need !== "string" || !STEP_ID.test(need)) return;
     if (sources.steps.has(need)) needs.add(need);
     else {
       const where = Array.isArray(raw["needs"]) ? positions.value(joinPointer(pointer, "needs", i)) : at("needs");
