@@ -13,8 +13,9 @@ export interface FoundPackage {
   manifest: PackageJson;
 }
 
-// Under vitest, workspace packages resolve to their TypeScript sources like every other import.
-const CONDITIONS = new Set(["node", "import", "default", ...(process.env["VITEST"] ? ["computeflow-source"] : [])]);
+// When core itself runs from its TypeScript sources (under vitest), workspace plugins do too.
+const fromSource = import.meta.url.endsWith(".ts");
+const CONDITIONS = new Set(["node", "import", "default", ...(fromSource ? ["computeflow-source"] : [])]);
 
 /** Finds `name` in the node_modules of `fromDir` or any directory above it. */
 export function findPackage(name: string, fromDir: string): FoundPackage | undefined {
