@@ -33,5 +33,5 @@ export function putCompute(ctx: RequestContext): Reply {
   const seconds = state.world.create_durations?.[type] ?? (record.body.properties.isAttachedCompute ? d.attach : d.create);
   scheduleCreate(state, ws, record, op, error, seconds, ctx.operationFault === "hang");
   const reply = lroReply(201, record.body, op, ctx.endpoint, state.ms(d.retry_after));
-  return { ...reply, created: true };
+  return existing ? reply : { ...reply, created: true };
 }
