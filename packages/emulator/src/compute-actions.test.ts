@@ -21,6 +21,17 @@ describe("cluster scaling, nodes and instance power through the SDK", () => {
     expect(nodes[0]).toMatchObject({ nodeState: "idle", port: expect.any(Number), privateIpAddress: expect.any(String) });
   });
 
+  it("lowering minNodeCount lets idle nodes leave only after nodeIdleTimeBeforeScaleDown", async () => {
+    const client = mlClient(em());
+    const read = () => client.computeOperations.get(RG, WS, "scaler");
+    await client.computeOperations.beginUpdateAndWait(RG, WS, "scaler", { properties: { scaleSettings: { maxNodeCount: 4, minNodeCount: 0, nodeIdleTimeBeforeScaleDown: "PT30S" } } }, FAST);
+    expect(innerOf(await read()).currentNodeCount).toBe(3);
+    await new Promise((r) => setTimeout(r, 150));
+    expect(innerOf(await read()).currentNodeCount).toBe(3);
+    const after = innerOf(await until(read, (c) => innerOf(c).currentNodeCount === 0 && innerOf(c).allocationState === "Steady"));
+    expect(after).toMatchObject({ targetNodeCount: 0, nodeStateCounts: { idleNodeCount: 0, leavingNodeCount: 0 } });
+  });
+
   it("seen mid-way: allocationState Resizing with preparing nodes, an instance Stopping", async () => {
     const slow = await startFast({ timeScale: 0.1 });
     try {

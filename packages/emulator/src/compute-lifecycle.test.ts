@@ -17,7 +17,7 @@ describe("AmlCompute and ComputeInstance through the real SDK", () => {
       location: "westeurope",
       properties: {
         computeType: "AmlCompute",
-        properties: { vmSize: "STANDARD_D2_V2", vmPriority: "LowPriority", scaleSettings: { maxNodeCount: 4, minNodeCount: 2 } },
+        properties: { vmSize: "STANDARD_D2_V2", vmPriority: "LowPriority", scaleSettings: { maxNodeCount: 4, minNodeCount: 2 }, remoteLoginPortPublicAccess: "NotSpecified" },
       },
     }, FAST);
     expect(created.properties?.provisioningState).toBe("Succeeded");
@@ -31,6 +31,7 @@ describe("AmlCompute and ComputeInstance through the real SDK", () => {
     ));
     expect(props).toMatchObject({ currentNodeCount: 2, targetNodeCount: 2, allocationState: "Steady" });
     expect(props.nodeStateCounts).toMatchObject({ idleNodeCount: 2, preparingNodeCount: 0 });
+    expect(props.remoteLoginPortPublicAccess).toBe("Enabled");
   });
 
   it("creates a compute instance that ends Running, lists and deletes it", async () => {

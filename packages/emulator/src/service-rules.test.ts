@@ -69,6 +69,12 @@ describe("service rules surface as the SDK's RestError with ARM code and message
     expect(elsewhere.location).toBe("eastus");
   });
 
+  it("requires an admin public key for a compute instance with public SSH access", async () => {
+    await expect(mlClient(em()).computeOperations.beginCreateOrUpdate(RG, WS, "ci-ssh", {
+      properties: { computeType: "ComputeInstance", properties: { sshSettings: { sshPublicAccess: "Enabled" } } },
+    })).rejects.toMatchObject({ statusCode: 400, code: "InvalidPropertyValue", message: expect.stringContaining("adminPublicKey") });
+  });
+
   it("requires a resourceId that exists for attach types", async () => {
     const client = mlClient(em());
     await expect(client.computeOperations.beginCreateOrUpdate(RG, WS, "vm-x", { properties: { computeType: "VirtualMachine" } }))

@@ -25,6 +25,8 @@ export function scheduleCreate(state: EmulatorState, ws: WorkspaceState, record:
     }
     props.provisioningState = "Succeeded";
     if (type === "AmlCompute") {
+      const inner = innerProps(record);
+      if (inner.remoteLoginPortPublicAccess === "NotSpecified") inner.remoteLoginPortPublicAccess = inner.subnet ? "Disabled" : "Enabled";
       const scale = innerProps(record).scaleSettings as { minNodeCount?: number };
       scheduleResize(state, record, Number(scale.minNodeCount ?? 0));
     } else if (type === "ComputeInstance") {

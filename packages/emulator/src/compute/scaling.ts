@@ -1,5 +1,6 @@
 import type { EmulatorState } from "../state/emulator-state.js";
 import { innerProps, type ComputeRecord } from "../state/compute-record.js";
+import { isoDurationSeconds } from "./iso-duration.js";
 import { newNode, refreshNodeCounts } from "./node-counts.js";
 
 /** Moves an AmlCompute cluster one node per `resize` period towards `target`. */
@@ -39,4 +40,14 @@ export function scheduleResize(state: EmulatorState, record: ComputeRecord, targ
   setAllocation("Resizing");
   refreshNodeCounts(record);
   state.after(state.world.durations.resize, step);
+}
+
+/** Idle nodes above a lowered minimum leave after scaleSettings.nodeIdleTimeBeforeScaleDown. */
+export function scheduleScaleDown(state: EmulatorState, record: ComputeRecord, target: number): void {
+  const gen = ++record.resizeGen;
+  const scale = innerProps(record).scaleSettings as { nodeIdleTimeBeforeScaleDown?: unknown } | undefined;
+  const idle = isoDurationSeconds(scale?.nodeIdleTimeBeforeScaleDown) ?? 120;
+  state.after(idle, () => {
+    if (!record.deleted && record.resizeGen === gen) scheduleResize(state, record, target);
+  });
 }

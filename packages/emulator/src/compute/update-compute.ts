@@ -4,7 +4,7 @@ import { computeType, innerProps, type ComputeRecord, type Json } from "../state
 import { lroReply } from "../state/lro-reply.js";
 import { IMMUTABLE_PROPERTIES, type ComputeTypeName } from "./compute-rules.js";
 import { splitSecrets } from "./secrets.js";
-import { scheduleResize } from "./scaling.js";
+import { scheduleResize, scheduleScaleDown } from "./scaling.js";
 
 const same = (a: unknown, b: unknown) =>
   typeof a === "string" && typeof b === "string" ? a.toLowerCase() === b.toLowerCase() : JSON.stringify(a) === JSON.stringify(b);
@@ -58,9 +58,11 @@ export function startUpdate(ctx: RequestContext, record: ComputeRecord, oldMin: 
     record.body.properties.provisioningState = "Succeeded";
     const min = Number((innerProps(record).scaleSettings as Json | undefined)?.minNodeCount ?? 0);
     const max = Number((innerProps(record).scaleSettings as Json | undefined)?.maxNodeCount ?? 0);
-    const current = record.nodes.length;
-    if (computeType(record) === "AmlCompute" && (min !== oldMin || current > max || current < min)) {
-      scheduleResize(state, record, min !== oldMin ? min : Math.min(Math.max(current, min), max));
+    const current = record.nodes.filter((n) => n.nodeState !== "leaving").length;
+    if (computeType(record) === "AmlCompute") {
+      if (current > max) scheduleResize(state, record, Math.max(min, max));
+      else if (current < min) scheduleResize(state, record, min);
+      else if (min !== oldMin && current > min) scheduleScaleDown(state, record, min);
     }
     state.operations.finish(op, state.now());
   });

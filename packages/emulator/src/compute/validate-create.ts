@@ -18,7 +18,13 @@ export function validateCreate(state: EmulatorState, ws: WorkspaceState, record:
     }
   }
   if (type === "AmlCompute") checkScale(inner.scaleSettings);
-  if (type === "ComputeInstance") checkInstanceNameFree(state, ws, record.name, location);
+  if (type === "ComputeInstance") {
+    checkInstanceNameFree(state, ws, record.name, location);
+    const ssh = (inner.sshSettings ?? {}) as { sshPublicAccess?: unknown; adminPublicKey?: unknown };
+    if (ssh.sshPublicAccess === "Enabled" && (typeof ssh.adminPublicKey !== "string" || ssh.adminPublicKey.length === 0)) {
+      fail(400, "InvalidPropertyValue", "sshSettings.adminPublicKey is required when sshPublicAccess is Enabled.", "properties.properties.sshSettings.adminPublicKey");
+    }
+  }
   const rid = record.body.properties.resourceId;
   if (typeof rid === "string") checkAttachTarget(state, type, rid);
   else if (RESOURCE_ID_REQUIRED.has(type)) {
