@@ -59,10 +59,12 @@ export function analyzeStep(id: string, raw: unknown, env: StepEnvironment): Ana
   }
 
   let name = id;
+  let nameKnown = true;
   const nameExplicit = typeof raw["name"] === "string";
   if (nameExplicit) {
     const analyzed = analyzeTemplates(raw["name"], { ...context, place: "name", base: joinPointer(pointer, "name") });
     problems.push(...analyzed.problems);
+    nameKnown = analyzed.problems.length === 0;
     if (typeof analyzed.view === "string") name = analyzed.view;
   }
   const nameLocation = nameExplicit ? at("name") : positions.key(pointer);
@@ -94,12 +96,13 @@ export function analyzeStep(id: string, raw: unknown, env: StepEnvironment): Ana
   }
 
   const result: AnalyzedStep = { problems };
-  if (spec?.computeName) {
+  if (spec?.computeName && nameKnown) {
     const invalid = invalidComputeName(name, spec.computeName, `${plugin?.name ?? uses} ${action}`, nameLocation, nameExplicit);
     if (invalid) problems.push(invalid);
   }
   if (spec?.claimsComputeName) result.claim = { stepId: id, name, location: nameLocation };
-  if (plugin && spec && action !== undefined) {
+  // `with` that is not a mapping is the envelope schema's to report.
+  if (plugin && spec && action !== undefined && (raw["with"] === undefined || isRecord(raw["with"]))) {
     const input: WithCheckInput = { spec, raw: withRaw, analyzed, base: withBase, positions };
     const checkContext = { stepId: id, computeName: name, workspace: env.workspace, workflowDir: env.dir };
     const schemaProblems = validateWith(plugin, action, analyzed, withBase, positions, at("uses"));

@@ -56,3 +56,14 @@ describe("loadWorkflow on bad files", () => {
     ]);
   });
 });
+
+describe("loadWorkflow reports each mistake once", () => {
+  it("leaves a `with` that is not a mapping and a broken name to one problem each", async () => {
+    const file = await temp.write(HEADER + "steps:\n  cpu:\n    name: ${{ inputs.x\n    uses: fixture\n    action: provision\n    with: [vm_size]\n");
+    const { problems } = await loadWorkflow(file);
+    expect(problems.map((p) => `${p.location?.line}:${p.location?.column} ${p.code} ${p.message}`)).toEqual([
+      "9:11 E_EXPRESSION expression does not parse: `${{` without a closing `}}`",
+      "12:11 E_SCHEMA `steps.cpu.with` must be an object (got a list)",
+    ]);
+  });
+});
