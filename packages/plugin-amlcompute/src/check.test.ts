@@ -13,11 +13,14 @@ describe("checkProvision", () => {
   });
 
   it("wants the vnet trio all or none", () => {
-    const problems = check({ vnet_name: "v" });
-    expect(problems.map((p) => p.message)).toEqual([
-      expect.stringContaining("vnet_resourcegroup_name is missing"),
-      expect.stringContaining("subnet_name is missing"),
+    expect(check({ vnet_name: "v" })).toEqual([
+      {
+        path: "/vnet_name",
+        message: "vnet_resourcegroup_name and subnet_name are missing: vnet_resourcegroup_name, vnet_name and subnet_name come together, or not at all",
+        hint: "given: vnet_name",
+      },
     ]);
+    expect(check({ vnet_name: "v", vnet_resourcegroup_name: "r" })[0]?.message).toMatch(/^subnet_name is missing/);
   });
 
   it("wants max_nodes >= min_nodes", () => {

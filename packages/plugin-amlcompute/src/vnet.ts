@@ -8,15 +8,18 @@ export interface VnetInput {
 
 const TRIO = ["vnet_resourcegroup_name", "vnet_name", "subnet_name"] as const;
 
-/** The SDK's rule: the three VNet keys come together or not at all. */
+/** The SDK's rule: the three VNet keys come together or not at all. One problem, at the first key given. */
 export function vnetProblems(input: VnetInput): CheckProblem[] {
   const given = TRIO.filter((key) => input[key] !== undefined);
   if (given.length === 0 || given.length === TRIO.length) return [];
-  return TRIO.filter((key) => input[key] === undefined).map((key) => ({
-    path: "",
-    message: `${key} is missing: vnet_resourcegroup_name, vnet_name and subnet_name must all be given, or none`,
-    hint: `given: ${given.join(", ")}`,
-  }));
+  const missing = TRIO.filter((key) => input[key] === undefined);
+  return [
+    {
+      path: `/${given[0]}`,
+      message: `${missing.join(" and ")} ${missing.length === 1 ? "is" : "are"} missing: vnet_resourcegroup_name, vnet_name and subnet_name come together, or not at all`,
+      hint: `given: ${given.join(", ")}`,
+    },
+  ];
 }
 
 export function hasVnet(input: VnetInput): boolean {

@@ -20,7 +20,7 @@ describe("workflows using amlcompute, through core's loader", () => {
       expect.arrayContaining([
         ["E_LITERAL_SECRET", 17, expect.stringContaining("admin_user_password")],
         ["E_SCHEMA", 14, "max_nodes (2) is less than min_nodes (5)"],
-        ["E_SCHEMA", expect.any(Number), expect.stringContaining("vnet_resourcegroup_name is missing")],
+        ["E_SCHEMA", 15, expect.stringContaining("vnet_resourcegroup_name and subnet_name are missing")],
         ["E_COMPUTE_NAME", 18, expect.stringContaining("this-name-is-far-too-long")],
       ]),
     );
