@@ -67,3 +67,19 @@ describe("durations per compute type", () => {
     }
   });
 });
+
+describe("deleting a compute while it is being created", () => {
+  it("cancels the create operation (Canceled) and the compute goes away", async () => {
+    const world = defaultWorld();
+    const slow = await startFast({ world: { ...world, hanging_computes: ["stuck"] } });
+    try {
+      const client = mlClient(slow);
+      const create = await client.computeOperations.beginCreateOrUpdate(RG, WS, "stuck", { properties: { computeType: "AmlCompute", properties: { scaleSettings: { maxNodeCount: 1 } } } }, FAST);
+      await client.computeOperations.beginDeleteAndWait(RG, WS, "stuck", "Delete", FAST);
+      await expect(create.pollUntilDone()).rejects.toThrow(/Canceled|cancel/i);
+      await expect(client.computeOperations.get(RG, WS, "stuck")).rejects.toMatchObject({ statusCode: 404 });
+    } finally {
+      await slow.close();
+    }
+  });
+});
