@@ -6,7 +6,13 @@ import { error } from "./problems.js";
 /** Why `name` breaks the target's naming rules, or undefined. */
 export function computeNameProblem(name: string, rules: ComputeNameRules): string | undefined {
   if (name.length < rules.minLength || name.length > rules.maxLength) return `is ${name.length} character${name.length === 1 ? "" : "s"} long`;
-  if (!new RegExp(rules.pattern).test(name)) return "has characters or a shape that are not allowed";
+  let pattern: RegExp;
+  try {
+    pattern = new RegExp(rules.pattern);
+  } catch {
+    return undefined;
+  }
+  if (!pattern.test(name)) return "has characters or a shape that are not allowed";
   return undefined;
 }
 

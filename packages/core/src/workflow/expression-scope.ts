@@ -45,8 +45,8 @@ export function checkRef(ref: RefNode, place: Place, selfId: string | undefined,
   if (context !== "steps") {
     if (rest.length !== 1) return fail(`write \`${context}.NAME\`, not \`${text}\``);
     const name = rest[0] ?? "";
-    if (context === "env") return name in sources.env && sources.env[name] !== undefined ? { kind: "static" } : fail(`environment variable ${name} is not set`, `set it before running: export ${name}=...`, ErrorCodes.INPUT);
-    if (context === "inputs") return name in sources.inputs ? { kind: "static" } : fail(`unknown input \`${name}\`${didYouMean(name, Object.keys(sources.inputs))}`, "declare it under `inputs:`");
+    if (context === "env") return typeof own(sources.env, name) === "string" ? { kind: "static" } : fail(`environment variable ${name} is not set`, `set it before running: export ${name}=...`, ErrorCodes.INPUT);
+    if (context === "inputs") return Object.hasOwn(sources.inputs, name) ? { kind: "static" } : fail(`unknown input \`${name}\`${didYouMean(name, Object.keys(sources.inputs))}`, "declare it under `inputs:`");
     if (sources.secret(name) === undefined && sources.requireSecrets) {
       return { kind: "secret", problem: { code: ErrorCodes.MISSING_SECRET, message: `secret ${name} is not set`, hint: `set the environment variable ${name}, or put it in the file given with --secrets-file` } };
     }
@@ -64,6 +64,11 @@ export function checkRef(ref: RefNode, place: Place, selfId: string | undefined,
   return { kind: "step", dependency: stepId };
 }
 
+/** Own properties only: `env.constructor` is not an environment variable. */
+function own<T>(record: Readonly<Record<string, T>>, key: string): T | undefined {
+  return Object.hasOwn(record, key) ? record[key] : undefined;
+}
+
 /** Marks a value that is known only when the step runs. */
 export const UNRESOLVED = Symbol("unresolved");
 
@@ -71,8 +76,8 @@ export const UNRESOLVED = Symbol("unresolved");
 export function staticLookup(sources: ScopeSources): Lookup {
   return (ref) => {
     const [context, name = ""] = ref.path;
-    if (context === "env") return sources.env[name];
-    if (context === "inputs") return sources.inputs[name] ?? null;
+    if (context === "env") return own(sources.env, name);
+    if (context === "inputs") return own(sources.inputs, name) ?? null;
     return UNRESOLVED;
   };
 }
@@ -88,8 +93,8 @@ export interface RuntimeState {
 export function runtimeLookup(sources: ScopeSources, state: RuntimeState, lenient: boolean): Lookup {
   return (ref) => {
     const [context, a = "", b, c = ""] = ref.path;
-    if (context === "env") return sources.env[a];
-    if (context === "inputs") return sources.inputs[a] ?? null;
+    if (context === "env") return own(sources.env, a);
+    if (context === "inputs") return own(sources.inputs, a) ?? null;
     if (context === "secrets") {
       const value = sources.secret(a);
       if (value === undefined) throw new ComputeflowError({ code: ErrorCodes.MISSING_SECRET, errorClass: "validation", message: `secret ${a} is not set`, hint: `set the environment variable ${a}, or put it in the file given with --secrets-file` });
@@ -97,7 +102,8 @@ export function runtimeLookup(sources: ScopeSources, state: RuntimeState, lenien
       return value;
     }
     if (context === "steps" && b === "status") return state.statuses?.[a] ?? "pending";
-    const value = state.outputs[a]?.[c];
+    const outputs = own(state.outputs, a);
+    const value = outputs === undefined ? undefined : own(outputs, c);
     if (value !== undefined) return value;
     if (lenient) return null;
     throw new ExpressionError(`step \`${a}\` did not publish output \`${c}\``, ref.start);

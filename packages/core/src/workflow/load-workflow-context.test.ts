@@ -60,6 +60,15 @@ describe("env and secrets", () => {
     expect(() => lenient.workflow?.steps[0]?.resolveWith({})).toThrow(expect.objectContaining({ code: "E_MISSING_SECRET" }));
   });
 
+  it("reads only own values: `env.constructor` is not set", async () => {
+    const text = HEADER + step("{ vm_size: '${{ env.constructor }}', admin_password: '${{ secrets.toString }}', labels: { a: '${{ inputs.hasOwnProperty }}' } }");
+    expect(brief((await load(text)).problems).map((line) => line.split(" E_")[1])).toEqual([
+      "INPUT environment variable constructor is not set",
+      "MISSING_SECRET secret toString is not set",
+      "EXPRESSION unknown input `hasOwnProperty`",
+    ]);
+  });
+
   it("reports an environment variable that is not set, and evaluates the workspace", async () => {
     const text = HEADER.replace("subscription_id: sub", "subscription_id: ${{ env.SUB }}").replace("name: ws", "name: ws-${{ inputs.env }}") + "inputs:\n  env: { type: string, default: dev }\n" + step("{ vm_size: x }");
     expect(brief((await load(text)).problems)).toEqual(["4:24 E_INPUT environment variable SUB is not set"]);

@@ -28,7 +28,8 @@ export async function loadSecrets(env: Record<string, string | undefined>, secre
   const used = new Set<string>();
   return {
     lookup(name) {
-      const value = env[name] ?? (Object.hasOwn(fromFile, name) ? fromFile[name] : undefined);
+      const fromEnv = Object.hasOwn(env, name) ? env[name] : undefined;
+      const value = typeof fromEnv === "string" ? fromEnv : Object.hasOwn(fromFile, name) ? fromFile[name] : undefined;
       if (value !== undefined && value !== "") used.add(value);
       return value;
     },
