@@ -17,6 +17,7 @@ import type { RunContext } from "./run-context.js";
 import { createRunServices } from "./run-services.js";
 import { runStepOnce } from "./run-step.js";
 import { interruptedError } from "./step-errors.js";
+import { REQUEST_RETRY_POLICY, scaledRetry } from "./retry-policy.js";
 import { stepRetryPolicy } from "./step-retry.js";
 
 export interface EngineOptions {
@@ -35,7 +36,7 @@ export interface EngineOptions {
   onEvent?: RunEventListener;
   clock?: Clock;
   poll?: { initialIntervalMs?: number; maxIntervalMs?: number };
-  /** Scales step retry delays (tests). */
+  /** Scales step and request retry backoff (tests against a time-scaled emulator); Retry-After is never scaled. */
   timeScale?: number;
 }
 
@@ -73,6 +74,7 @@ export async function runEngine(workflow: EngineWorkflow, options: EngineOptions
     ...(options.cloud ? { cloud: options.cloud } : {}),
     ...(options.onEvent ? { onEvent: options.onEvent } : {}),
     ...(options.poll ? { poll: options.poll } : {}),
+    ...(options.timeScale ? { requestRetry: scaledRetry(REQUEST_RETRY_POLICY, options.timeScale) } : {}),
     ...(journal ? { onWrite: (record) => journal.write({ type: "write", time: new Date(clock.now()).toISOString(), ...record }) } : {}),
   });
   const run: RunContext = {

@@ -52,3 +52,8 @@ export function compileRetryPolicy(policy: RetryPolicy, random: () => number = M
     },
   };
 }
+
+/** The same policy with its delays multiplied by `factor`. */
+export function scaledRetry(policy: RetryPolicy, factor: number): RetryPolicy {
+  return { ...policy, initialDelayMs: policy.initialDelayMs * factor, maxDelayMs: policy.maxDelayMs * factor };
+}

@@ -21,7 +21,7 @@ export function blockedError(step: string, plan: PlanEntry): ComputeflowError {
     code: plan.code ?? ErrorCodes.BLOCKED,
     errorClass: "validation",
     retryable: false,
-    message: `step "${step}" is blocked: ${plan.reason ?? plan.summary ?? "a pre-flight check failed"}`,
+    message: `blocked: ${plan.reason ?? plan.summary ?? "a pre-flight check failed"}`,
     hint: plan.hint,
   });
 }
@@ -32,7 +32,7 @@ export function replaceRefused(step: string, plan: PlanEntry): ComputeflowError 
     code: ErrorCodes.REPLACE_REQUIRED,
     errorClass: "validation",
     retryable: false,
-    message: `step "${step}" would replace the compute${fields.length ? ` (immutable: ${fields.join(", ")})` : ""}${plan.reason ? `: ${plan.reason}` : ""}`,
+    message: `would replace compute ${step}${fields.length ? ` (immutable: ${fields.join(", ")})` : ""}${plan.reason ? `: ${plan.reason}` : ""}`,
     hint: plan.hint ?? "run again with --allow-replace to delete and re-create it, or revert the change",
   });
 }

@@ -1,0 +1,147 @@
+import { readFileSync } from "node:fs";
+import { resolve } from "node:path";
+import type { Command } from "commander";
+import { CLOUD_NAMES, isComputeflowError, runEngine, type EngineOptions, type RunMode } from "@computeflow/core";
+import { ExitCode } from "../exit-codes.js";
+import { globalOptions } from "../global-options.js";
+import type { CliIO } from "../io.js";
+import { loadOrReport } from "../load-or-report.js";
+import { createReporter } from "../reporters/create-reporter.js";
+import { UsageError } from "../usage-error.js";
+import type { CommandModule } from "./command.js";
+
+export interface EngineFlags {
+  concurrency?: number;
+  failFast?: boolean;
+  resume?: boolean;
+  allowReplace?: boolean;
+  json?: boolean;
+  emulator?: boolean;
+  emulatorEndpoint?: string;
+  caCert?: string;
+  cloud?: string;
+}
+
+const EMULATOR_SUBSCRIPTION = "00000000-0000-0000-0000-000000000000";
+
+/** Flags plan, run and destroy share: target (Azure cloud or emulator), output, concurrency. */
+export function addEngineFlags(command: Command): Command {
+  return command
+    .option("--json", "print NDJSON events, one per line (the last is run_finished)")
+    .option("--concurrency <n>", "most steps in flight at once (default 8)", positiveInteger)
+    .option("--emulator", "start an embedded emulator with the default world and run against it")
+    .option("--emulator-endpoint <url>", "target a running emulator (with --ca-cert)")
+    .option("--ca-cert <path>", "CA certificate (PEM) of the emulator to trust")
+    .option("--cloud <name>", `Azure cloud: ${CLOUD_NAMES.join(", ")}`, "AzureCloud");
+}
+
+export const runCommand: CommandModule = {
+  register(program, io, result) {
+    addEngineFlags(program.command("run").argument("<file>", "workflow file").description("provision, attach and configure everything the workflow declares"))
+      .option("--fail-fast", "stop starting new steps after the first failure")
+      .option("--resume", "continue the last interrupted run: reuse what succeeded, never create twice")
+      .option("--allow-replace", "allow deleting and re-creating a compute whose immutable properties changed")
+      .action(async (file: string, flags: EngineFlags, command: Command) => {
+        result.exitCode = await executeMode("run", file, flags, command, io);
+      });
+  },
+};
+
+/** Loads the workflow, runs the engine in `mode` with a reporter, maps the outcome to an exit code. */
+export async function executeMode(mode: RunMode, file: string, flags: EngineFlags, command: Command, io: CliIO): Promise<number> {
+  const global = globalOptions(command);
+  const target = await resolveTarget(flags, io);
+  try {
+    const env = target.emulator ? { AZURE_SUBSCRIPTION_ID: EMULATOR_SUBSCRIPTION, ...target.emulator.demoSecrets, ...io.env } : io.env;
+    const loaded = await loadOrReport(file, { secretsFile: global.secretsFile, inputs: global.inputs, requireSecrets: true, color: global.color }, { ...io, env });
+    if (loaded.exitCode !== undefined) return loaded.exitCode;
+    const workflow = loaded.workflow;
+    const locations = Object.fromEntries(workflow.steps.map((s) => [s.id, s.location]));
+    const reporter = createReporter({ io, file: resolve(io.cwd, file), locations, color: global.color }, flags.json ?? false);
+    const interrupt = onInterrupt(io);
+    try {
+      const outcome = await runEngine(workflow, {
+        mode,
+        ...target.options,
+        env,
+        ...(flags.cloud ? { cloud: flags.cloud } : {}),
+        ...(flags.concurrency ? { concurrency: flags.concurrency } : {}),
+        failFast: flags.failFast ?? false,
+        resume: flags.resume ?? false,
+        allowReplace: flags.allowReplace ?? false,
+        signal: interrupt.signal,
+        onEvent: (event) => reporter.onEvent(event),
+        ...timeScaleOptions(io.env),
+      });
+      reporter.close();
+      return outcome.status === "succeeded" ? ExitCode.OK : outcome.status === "interrupted" ? ExitCode.INTERRUPTED : ExitCode.FAILED;
+    } finally {
+      interrupt.dispose();
+    }
+  } catch (error) {
+    if (!isComputeflowError(error) || error.errorClass === "validation") throw error;
+    io.stderr.write(`error[${error.code}]: ${error.message}\n${error.hint ? `  hint: ${error.hint}\n` : ""}`);
+    return ExitCode.FAILED;
+  } finally {
+    await target.emulator?.close();
+  }
+}
+
+interface Target {
+  options: Pick<EngineOptions, "endpoint" | "caCert">;
+  emulator?: { demoSecrets: Record<string, string>; close(): Promise<void> };
+}
+
+async function resolveTarget(flags: EngineFlags, io: CliIO): Promise<Target> {
+  if (flags.cloud && !CLOUD_NAMES.some((c) => c.toLowerCase() === flags.cloud!.toLowerCase())) {
+    throw new UsageError(`unknown cloud "${flags.cloud}"`, `use one of ${CLOUD_NAMES.join(", ")}`);
+  }
+  if (flags.emulator && flags.emulatorEndpoint) throw new UsageError("--emulator and --emulator-endpoint exclude each other");
+  if (flags.emulatorEndpoint) {
+    if (!flags.caCert) throw new UsageError("--emulator-endpoint needs --ca-cert", "pass the ca_cert path the emulator printed when it started");
+    if (!/^https:\/\//.test(flags.emulatorEndpoint)) throw new UsageError(`--emulator-endpoint must be an https:// URL, got "${flags.emulatorEndpoint}"`);
+    let caCert: string;
+    try {
+      caCert = readFileSync(resolve(io.cwd, flags.caCert), "utf8");
+    } catch {
+      throw new UsageError(`cannot read --ca-cert ${flags.caCert}`);
+    }
+    return { options: { endpoint: flags.emulatorEndpoint, caCert } };
+  }
+  if (flags.caCert) throw new UsageError("--ca-cert only makes sense with --emulator-endpoint");
+  if (!flags.emulator) return { options: {} };
+  const { startEmulator } = await import("@computeflow/emulator");
+  const emulator = await startEmulator({});
+  return { options: { endpoint: emulator.endpoint, caCert: emulator.caCert }, emulator };
+}
+
+/**
+ * SIGINT: stop starting new work and let the engine report what still runs server-side;
+ * exit 130 within 5 s whatever happens; a second SIGINT exits at once.
+ */
+function onInterrupt(io: CliIO): { signal: AbortSignal; dispose(): void } {
+  const controller = new AbortController();
+  let count = 0;
+  const handler = (): void => {
+    count++;
+    if (count > 1) process.exit(ExitCode.INTERRUPTED);
+    io.stderr.write("interrupting: no new steps will start (Ctrl-C again to exit at once)\n");
+    controller.abort();
+    setTimeout(() => process.exit(ExitCode.INTERRUPTED), 4500).unref();
+  };
+  process.on("SIGINT", handler);
+  return { signal: controller.signal, dispose: () => void process.off("SIGINT", handler) };
+}
+
+/** COMPUTEFLOW_TIME_SCALE (tests, demos on a fast emulator): shrinks poll intervals and retry delays. */
+function timeScaleOptions(env: NodeJS.ProcessEnv): Partial<EngineOptions> {
+  const scale = Number(env.COMPUTEFLOW_TIME_SCALE);
+  if (!env.COMPUTEFLOW_TIME_SCALE || !Number.isFinite(scale) || scale <= 0) return {};
+  return { timeScale: scale, poll: { initialIntervalMs: 1000 * scale, maxIntervalMs: 20_000 * scale } };
+}
+
+function positiveInteger(value: string): number {
+  const n = Number(value);
+  if (!Number.isInteger(n) || n < 1) throw new UsageError(`--concurrency expects a whole number of at least 1, got "${value}"`);
+  return n;
+}
