@@ -20,7 +20,7 @@ export const provisionSchema: JsonSchema = {
     unique_name: {
       type: "boolean",
       default: false,
-      description: "Append 8 characters of the workspace id to the name, as the document's sample does: instance names are unique across the region.",
+      description: "Append \"-\" and 8 hex digits derived from the workspace (the document's sample uses the workspace id): instance names are unique across the region.",
     },
   },
 };
