@@ -40,11 +40,12 @@ export class FaultInjector {
   }
 
   /** canFailOperation: the request starts an operation that may fail or hang. */
-  pick(method: string, pathWithQuery: string, canFailOperation: boolean): FaultKind | undefined {
+  pick(method: string, pathWithQuery: string, canFailOperation: boolean, operation?: string): FaultKind | undefined {
     const s = this.spec;
     if (!s || s.rate <= 0) return undefined;
     if (s.match !== undefined && !pathWithQuery.includes(s.match)) return undefined;
     if (s.methods && !s.methods.includes(method)) return undefined;
+    if (s.operations && (operation === undefined || !s.operations.includes(operation))) return undefined;
     const kinds = s.kinds.filter((k) => canFailOperation || !(OPERATION_FAULTS as readonly string[]).includes(k));
     if (kinds.length === 0) return undefined;
     this.seen++;

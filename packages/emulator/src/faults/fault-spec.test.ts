@@ -55,6 +55,11 @@ describe("FaultInjector", () => {
     expect(picks).toEqual(["fail", "-", "-", "fail", "-", "-", "fail", "-", "-"]);
   });
 
+  it("matches operation names with op=", () => {
+    const f = new FaultInjector("rate=1,kinds=429,op=computes.get+operations.status");
+    expect([f.pick("GET", "/a", false, "computes.get"), f.pick("GET", "/b", false, "workspaces.get"), f.pick("GET", "/c", false)]).toEqual(["429", undefined, undefined]);
+  });
+
   it("honours after, count, match and methods", () => {
     expect(run("kinds=500,after=2,count=2", 6)).toEqual(["-", "-", "500", "500", "-", "-"]);
     expect(run("rate=1,kinds=500,match=x1", 12).filter((k) => k !== "-")).toHaveLength(3);

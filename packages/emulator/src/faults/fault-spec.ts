@@ -15,6 +15,8 @@ export interface FaultSpec {
   match?: string;
   /** Only these methods are eligible. */
   methods?: string[];
+  /** Only requests of these operations (as in the request log, e.g. computes.createOrUpdate) are eligible. */
+  operations?: string[];
   /** Skip this many eligible requests first. */
   after: number;
   /** At most this many faults in total. */
@@ -46,6 +48,7 @@ export function parseFaultSpec(text: string): FaultSpec {
       case "count": spec.count = Math.floor(num()); break;
       case "match": spec.match = value; break;
       case "methods": spec.methods = value.split("+").map((m) => m.toUpperCase()); break;
+      case "op": case "ops": spec.operations = value.split("+").map((o) => o.trim()).filter(Boolean); break;
       case "kinds": {
         const kinds = value.split("+").map((k) => k.trim().toLowerCase());
         const bad = kinds.filter((k) => !ALL.includes(k));
@@ -53,7 +56,7 @@ export function parseFaultSpec(text: string): FaultSpec {
         spec.kinds = kinds as FaultKind[];
         break;
       }
-      default: throw new Error(`fault spec: unknown key '${key}' (known: rate, seed, kinds, retry_after, slow_ms, match, methods, after, count)`);
+      default: throw new Error(`fault spec: unknown key '${key}' (known: rate, seed, kinds, retry_after, slow_ms, match, methods, op, after, count)`);
     }
   }
   if (!rateGiven && spec.count !== undefined) spec.rate = 1;

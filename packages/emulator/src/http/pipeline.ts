@@ -75,7 +75,7 @@ export async function handleRequest(rt: Runtime, req: IncomingMessage, res: Serv
   } else {
     headers[`x-ms-ratelimit-remaining-subscription-${method === "GET" ? "reads" : "writes"}`] = method === "GET" ? "11999" : "1199";
   }
-  const fault = rt.faults.pick(method, entry.path, route?.operation === "computes.createOrUpdate");
+  const fault = rt.faults.pick(method, entry.path, route?.operation === "computes.createOrUpdate", route?.operation);
   if (fault) entry.fault = fault;
   if (fault === "reset") {
     entry.status = 0;
