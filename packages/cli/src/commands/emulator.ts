@@ -1,21 +1,10 @@
 import type { CommandModule } from "./command.js";
-import { ExitCode } from "../exit-codes.js";
-import type { CliIO } from "../io.js";
 import { UsageError } from "../usage-error.js";
 
 const examples = `
 Examples:
   $ computeflow emulator --port 8443
-  $ computeflow emulator --world world.yaml --faults "computes.create:429x2" --time-scale 0.01`;
-
-export interface EmulatorCliOptions {
-  port?: number;
-  world?: string;
-  faults?: string;
-  timeScale?: number;
-}
-
-type RunEmulator = (options: EmulatorCliOptions, io: CliIO) => Promise<unknown>;
+  $ computeflow emulator --world world.yaml --faults "rate=0.3,seed=7,kinds=429+500" --time-scale 0.01`;
 
 export const emulatorCommand: CommandModule = {
   register(program, io, result) {
@@ -27,11 +16,9 @@ export const emulatorCommand: CommandModule = {
       .option("--faults <spec>", "faults to inject (throttling, failures ...)")
       .option("--time-scale <x>", "multiply every simulated duration (0.01 = 100x faster)", (v) => parseNumber("--time-scale", v, false))
       .addHelpText("after", examples)
-      .action(async (options: EmulatorCliOptions) => {
-        const emulator = (await import("@computeflow/emulator")) as unknown as { runEmulatorFromCli?: RunEmulator };
-        if (!emulator.runEmulatorFromCli) throw new Error("this build of @computeflow/emulator has no runEmulatorFromCli");
-        const code: unknown = await emulator.runEmulatorFromCli(options, io);
-        result.exitCode = typeof code === "number" ? code : ExitCode.OK;
+      .action(async (options: { port?: number; world?: string; faults?: string; timeScale?: number }) => {
+        const { runEmulatorFromCli } = await import("@computeflow/emulator");
+        result.exitCode = await runEmulatorFromCli(options, io);
       });
   },
 };
