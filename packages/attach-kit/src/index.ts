@@ -17,6 +17,6 @@ export type { SshAttachWith, SshCredentials } from "./ssh-credentials.js";
 export { attachSsh, planSshAttach } from "./ssh-attach.js";
 export type { SshAttachTarget, SshPlanState } from "./ssh-attach.js";
 export { attachPluginPlan, runConfigAction } from "./plugin-parts.js";
-export { pipelineStepAction, writePipelineStep } from "./pipeline-step.js";
+export { pipelineStepAction, pipelineStepFileFor, writePipelineStep } from "./pipeline-step.js";
 export type { PipelineStepWith } from "./pipeline-step.js";
 export type { ComputeResource as ComputeBody } from "@azure/arm-machinelearningservices";

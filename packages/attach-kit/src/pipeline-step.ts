@@ -1,5 +1,5 @@
 import type { ActionSpec, JsonSchema, StepContext, StepResult } from "@computeflow/core";
-import { renderPipelineStep, runConfigFilePath, writeGeneratedFile, type PipelineStepKind } from "@computeflow/runconfig";
+import { renderPipelineStep, runConfigFilePath, writeStepFile, type GeneratedFile, type PipelineStepKind } from "@computeflow/runconfig";
 
 /** Every pipeline-step settings `with`: the compute, plus where the file goes. */
 export interface PipelineStepWith {
@@ -30,10 +30,16 @@ export function pipelineStepAction(kind: PipelineStepKind, parameters: Record<st
   };
 }
 
-export async function writePipelineStep(ctx: StepContext<PipelineStepWith>, kind: PipelineStepKind): Promise<StepResult> {
+export function pipelineStepFileFor(ctx: StepContext<PipelineStepWith>, kind: PipelineStepKind): GeneratedFile {
   const { compute, path, ...parameters } = ctx.with;
-  const file = runConfigFilePath(ctx.workflowDir, ctx.step.id, path, ".pipeline-step.yml");
-  await writeGeneratedFile(file, renderPipelineStep({ stepType: kind, computeTarget: compute, parameters }));
-  ctx.log.info(`${compute} is a pipeline-step target (no .runconfig): wrote ${file.path} with the settings of an azureml.pipeline.steps.${kind}`);
-  return { outputs: { path: file.path }, files: [file.path] };
+  return {
+    file: runConfigFilePath(ctx.workflowDir, ctx.step.id, path, ".pipeline-step.yml"),
+    content: renderPipelineStep({ stepType: kind, computeTarget: compute, parameters }),
+  };
+}
+
+export function writePipelineStep(ctx: StepContext<PipelineStepWith>, kind: PipelineStepKind): Promise<StepResult> {
+  const generated = pipelineStepFileFor(ctx, kind);
+  const message = `${ctx.with.compute} is a pipeline-step target (no .runconfig): wrote ${generated.file.path} with the settings of an azureml.pipeline.steps.${kind}`;
+  return writeStepFile(ctx, generated, message);
 }

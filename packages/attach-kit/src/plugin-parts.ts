@@ -1,13 +1,18 @@
 import type { ActionSpec, PlanEntry, PlanHook, StepContext } from "@computeflow/core";
-import { checkRunConfigWith, runConfigWithSchema, type RunConfigWith, type TargetCapabilities } from "@computeflow/runconfig";
+import { checkRunConfigWith, isUpToDate, runConfigWithSchema, type GeneratedFile, type RunConfigWith, type TargetCapabilities } from "@computeflow/runconfig";
 import { planDetach } from "./detach.js";
 
-/** The plan hook of an attach plugin: its own attach plan, the shared detach plan, and a file write. */
-export function attachPluginPlan(planAttach: (ctx: StepContext<any>) => Promise<PlanEntry>): PlanHook {
-  return (ctx) => {
+/**
+ * The plan hook of an attach plugin: its own attach plan, the shared detach plan, and for
+ * configure-run a write, or noop when the file on disk is already what it would write.
+ */
+export function attachPluginPlan(planAttach: (ctx: StepContext<any>) => Promise<PlanEntry>, generated: (ctx: StepContext<any>) => GeneratedFile): PlanHook {
+  return async (ctx) => {
     if (ctx.step.action === "attach") return planAttach(ctx);
     if (ctx.step.action === "detach") return planDetach(ctx);
-    return Promise.resolve({ change: "write", summary: `write the ${ctx.step.action} settings for ${String((ctx.with as { compute?: unknown }).compute)}` });
+    const file = generated(ctx);
+    if (await isUpToDate(file)) return { change: "noop", summary: `${file.file.path} is up to date` };
+    return { change: "write", summary: `write ${file.file.path} for ${String((ctx.with as { compute?: unknown }).compute)}` };
   };
 }
 
@@ -17,6 +22,7 @@ export function runConfigAction(target: TargetCapabilities, description: string)
     description,
     schema: runConfigWithSchema,
     outputs: { path: "The run configuration file, relative to the workflow." },
+    pathFields: ["conda_file"],
     check: (input) => checkRunConfigWith(input, target),
   };
 }

@@ -1,4 +1,4 @@
-import { ATTACH_OUTPUTS, ATTACHED_COMPUTE_NAME, attachPluginPlan, DETACH_ACTION, normalizeResourceId, pipelineStepAction, startDetach, writePipelineStep } from "@computeflow/attach-kit";
+import { ATTACH_OUTPUTS, ATTACHED_COMPUTE_NAME, attachPluginPlan, DETACH_ACTION, normalizeResourceId, pipelineStepAction, pipelineStepFileFor, startDetach, writePipelineStep } from "@computeflow/attach-kit";
 import { definePlugin, type StepContext } from "@computeflow/core";
 import { attachAdla } from "./attach.js";
 import { adlaIdOf } from "./azure.js";
@@ -23,7 +23,7 @@ export default definePlugin({
     "configure-run": pipelineStepAction("AdlaStep", pipelineStepParameters, ["script_name"]),
     detach: DETACH_ACTION,
   },
-  plan: attachPluginPlan(planAdlaAttach),
+  plan: attachPluginPlan(planAdlaAttach, (ctx) => pipelineStepFileFor(ctx, "AdlaStep")),
   attach: attachAdla,
   configureRun: (ctx: StepContext<any>) => writePipelineStep(ctx, "AdlaStep"),
   detach: startDetach,

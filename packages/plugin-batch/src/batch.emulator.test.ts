@@ -3,7 +3,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
 import { runStep } from "@computeflow/attach-kit/testing";
-import { EMULATOR_WORKSPACE } from "@computeflow/core/testing";
+import { assertConformance, EMULATOR_WORKSPACE } from "@computeflow/core/testing";
 import { startEmulator, type RunningEmulator } from "@computeflow/emulator";
 import plugin from "./index.js";
 
@@ -20,6 +20,21 @@ const writes = () => emulator.requests().filter((r) => r.method !== "GET");
 const attach = (name: string, input: Record<string, unknown>) => runStep(plugin, emulator, "attach", name, input);
 
 describe("batch attach against the emulator", () => {
+  it("passes core's conformance check (attach, configure-run, detach, coded errors)", async () => {
+    await assertConformance(plugin, {
+      endpoint: emulator.endpoint,
+      caCert: emulator.caCert,
+      requests: () => emulator.requests(),
+      workflowDir: await mkdtemp(join(tmpdir(), "batch-conf-")),
+      cases: {
+        attach: { name: "mybatch", with: { resource_group: "ml-rg", account_name: "mlbatch" } },
+        "configure-run": { name: "batch-step", with: { compute: "mybatch", pool_id: "p1", executable: "run.cmd" } },
+        detach: { name: "mybatch", with: {} },
+      },
+      errorCases: { attach: { name: "nobatch", with: { resource_group: "ml-rg", account_name: "nosuchbatch" }, code: "E_NOT_FOUND" } },
+    });
+  });
+
   it("verifies the account with arm-batch and sends computeType Batch raw, with its properties intact", async () => {
     const run = await attach("mybatch", { resource_group: "ml-rg", account_name: "mlbatch" });
     expect(run.plan.change).toBe("attach");

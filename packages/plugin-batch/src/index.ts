@@ -1,4 +1,4 @@
-import { ATTACH_OUTPUTS, ATTACHED_COMPUTE_NAME, attachPluginPlan, DETACH_ACTION, normalizeResourceId, pipelineStepAction, startDetach, writePipelineStep } from "@computeflow/attach-kit";
+import { ATTACH_OUTPUTS, ATTACHED_COMPUTE_NAME, attachPluginPlan, DETACH_ACTION, normalizeResourceId, pipelineStepAction, pipelineStepFileFor, startDetach, writePipelineStep } from "@computeflow/attach-kit";
 import { definePlugin, type StepContext } from "@computeflow/core";
 import { accountIdOf } from "./account-id.js";
 import { attachBatch } from "./attach.js";
@@ -22,7 +22,7 @@ export default definePlugin({
     "configure-run": pipelineStepAction("AzureBatchStep", pipelineStepParameters, ["pool_id", "executable"]),
     detach: DETACH_ACTION,
   },
-  plan: attachPluginPlan(planBatchAttach),
+  plan: attachPluginPlan(planBatchAttach, (ctx) => pipelineStepFileFor(ctx, "AzureBatchStep")),
   attach: attachBatch,
   configureRun: (ctx: StepContext<any>) => writePipelineStep(ctx, "AzureBatchStep"),
   detach: startDetach,

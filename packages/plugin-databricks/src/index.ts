@@ -1,4 +1,4 @@
-import { ATTACH_OUTPUTS, ATTACHED_COMPUTE_NAME, attachPluginPlan, DETACH_ACTION, normalizeResourceId, pipelineStepAction, startDetach, writePipelineStep } from "@computeflow/attach-kit";
+import { ATTACH_OUTPUTS, ATTACHED_COMPUTE_NAME, attachPluginPlan, DETACH_ACTION, normalizeResourceId, pipelineStepAction, pipelineStepFileFor, startDetach, writePipelineStep } from "@computeflow/attach-kit";
 import { definePlugin, type StepContext } from "@computeflow/core";
 import { attachDatabricks } from "./attach.js";
 import { databricksIdOf } from "./azure.js";
@@ -23,7 +23,7 @@ export default definePlugin({
     "configure-run": pipelineStepAction("DatabricksStep", pipelineStepParameters, ["run_name"]),
     detach: DETACH_ACTION,
   },
-  plan: attachPluginPlan(planDatabricksAttach),
+  plan: attachPluginPlan(planDatabricksAttach, (ctx) => pipelineStepFileFor(ctx, "DatabricksStep")),
   attach: attachDatabricks,
   configureRun: (ctx: StepContext<any>) => writePipelineStep(ctx, "DatabricksStep"),
   detach: startDetach,

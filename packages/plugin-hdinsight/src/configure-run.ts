@@ -1,5 +1,5 @@
 import type { StepContext, StepResult } from "@computeflow/core";
-import { writeRunConfigStep, type RunConfigWith, type TargetCapabilities } from "@computeflow/runconfig";
+import { runConfigFileFor, writeRunConfigStep, type GeneratedFile, type RunConfigWith, type TargetCapabilities } from "@computeflow/runconfig";
 
 export const HDINSIGHT: TargetCapabilities = {
   kind: "HDInsight",
@@ -8,6 +8,14 @@ export const HDINSIGHT: TargetCapabilities = {
 };
 
 /** PySpark unless the step says otherwise (the document's HDInsight sample). */
+function hdiRunInput(input: RunConfigWith): RunConfigWith {
+  return { ...input, framework: input.framework ?? "pyspark" };
+}
+
 export function configureHdiRun(ctx: StepContext<RunConfigWith>): Promise<StepResult> {
-  return writeRunConfigStep(ctx, { ...ctx.with, framework: ctx.with.framework ?? "pyspark" });
+  return writeRunConfigStep(ctx, hdiRunInput(ctx.with));
+}
+
+export function hdiRunFile(ctx: StepContext<RunConfigWith>): GeneratedFile {
+  return runConfigFileFor(ctx, hdiRunInput(ctx.with));
 }

@@ -4,7 +4,7 @@ import { join } from "node:path";
 import { load } from "js-yaml";
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
 import { runStep } from "@computeflow/attach-kit/testing";
-import { EMULATOR_WORKSPACE } from "@computeflow/core/testing";
+import { assertConformance, EMULATOR_WORKSPACE } from "@computeflow/core/testing";
 import { defaultWorld, startEmulator, type RunningEmulator } from "@computeflow/emulator";
 import plugin from "./index.js";
 
@@ -27,6 +27,21 @@ const input = (extra: Record<string, unknown> = {}) => ({ resource_id: HDI, ssh_
 const attach = (name: string, extra: Record<string, unknown> = {}) => runStep(plugin, emulator, "attach", name, input(extra), { secrets: [password] });
 
 describe("hdinsight attach against the emulator", () => {
+  it("passes core's conformance check (attach, configure-run, detach, coded errors, no secret leaks)", async () => {
+    await assertConformance(plugin, {
+      endpoint: emulator.endpoint,
+      caCert: emulator.caCert,
+      requests: () => emulator.requests(),
+      workflowDir: await mkdtemp(join(tmpdir(), "hdi-conf-")),
+      cases: {
+        attach: { name: "myhdi", with: input(), secrets: [password] },
+        "configure-run": { name: "hdi-run", with: { compute: "myhdi" } },
+        detach: { name: "myhdi", with: {} },
+      },
+      errorCases: { attach: { name: "hadoop", with: input({ resource_id: HDI.replace("hdi-spark", "hdi-hadoop") }), code: "E_NOT_SPARK" } },
+    });
+  });
+
   it("checks the cluster is Spark, logs in at <cluster>-ssh.azurehdinsight.net, and sends the HDInsight body once", async () => {
     const run = await attach("myhdi");
     expect(run.plan.change).toBe("attach");

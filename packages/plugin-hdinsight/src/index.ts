@@ -1,7 +1,7 @@
 import { ATTACH_OUTPUTS, ATTACHED_COMPUTE_NAME, attachPluginPlan, checkSshCredentials, DETACH_ACTION, normalizeResourceId, runConfigAction, SSH_SECRET_FIELDS, startDetach } from "@computeflow/attach-kit";
 import { definePlugin } from "@computeflow/core";
 import { attachHdi } from "./attach.js";
-import { configureHdiRun, HDINSIGHT } from "./configure-run.js";
+import { configureHdiRun, HDINSIGHT, hdiRunFile } from "./configure-run.js";
 import { planHdiAttach } from "./plan.js";
 import { attachSchema, type HdInsightAttachWith } from "./schema.js";
 
@@ -25,7 +25,7 @@ export default definePlugin({
     "configure-run": runConfigAction(HDINSIGHT, "Write the .runconfig (PySpark by default) that training runs on the cluster load. Docker is not available on HDInsight."),
     detach: DETACH_ACTION,
   },
-  plan: attachPluginPlan(planHdiAttach),
+  plan: attachPluginPlan(planHdiAttach, hdiRunFile),
   attach: attachHdi,
   configureRun: configureHdiRun,
   detach: startDetach,

@@ -1,5 +1,6 @@
 import { ATTACH_OUTPUTS, ATTACHED_COMPUTE_NAME, attachPluginPlan, DETACH_ACTION, normalizeResourceId, runConfigAction, SSH_SECRET_FIELDS, startDetach } from "@computeflow/attach-kit";
 import { definePlugin } from "@computeflow/core";
+import { runConfigFileFor } from "@computeflow/runconfig";
 import { attachVm } from "./attach.js";
 import { checkAttach } from "./check.js";
 import { configureVmRun, REMOTE_VM } from "./configure-run.js";
@@ -27,7 +28,7 @@ export default definePlugin({
     "configure-run": runConfigAction(REMOTE_VM, "Write the .runconfig (Python, Docker and/or Conda) that training runs on the VM load."),
     detach: DETACH_ACTION,
   },
-  plan: attachPluginPlan(planVmAttach),
+  plan: attachPluginPlan(planVmAttach, (ctx) => runConfigFileFor(ctx, ctx.with)),
   attach: attachVm,
   configureRun: configureVmRun,
   detach: startDetach,

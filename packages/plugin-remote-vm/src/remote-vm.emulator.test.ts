@@ -4,7 +4,7 @@ import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
 import { runStep } from "@computeflow/attach-kit/testing";
-import { EMULATOR_WORKSPACE } from "@computeflow/core/testing";
+import { assertConformance, EMULATOR_WORKSPACE } from "@computeflow/core/testing";
 import { defaultWorld, startEmulator, type RunningEmulator } from "@computeflow/emulator";
 import plugin from "./index.js";
 
@@ -33,6 +33,21 @@ const attach = (name: string, input: Record<string, unknown>) => runStep(plugin,
 const withPassword = (extra: Record<string, unknown> = {}) => ({ resource_id: DSVM, ssh_port: 22, username: "azureuser", password, ...extra });
 
 describe("remote-vm attach against the emulator", () => {
+  it("passes core's conformance check (attach, configure-run, detach, coded errors, no secret leaks)", async () => {
+    await assertConformance(plugin, {
+      endpoint: emulator.endpoint,
+      caCert: emulator.caCert,
+      requests: () => emulator.requests(),
+      workflowDir: await mkdtemp(join(tmpdir(), "vm-conf-")),
+      cases: {
+        attach: { name: "dsvm", with: withPassword(), secrets: [password] },
+        "configure-run": { name: "dsvm-run", with: { compute: "dsvm", conda_file: "environment.yml" } },
+        detach: { name: "dsvm", with: {} },
+      },
+      errorCases: { attach: { name: "ghost", with: withPassword({ resource_id: DSVM.replace("dsvm", "ghost-vm") }), code: "E_NOT_FOUND" } },
+    });
+  });
+
   it("checks the VM in ARM and over SSH, then sends the swagger's VirtualMachine body once", async () => {
     const run = await attach("attach-dsvm", withPassword());
     expect(run.plan.change).toBe("attach");

@@ -9,5 +9,5 @@ export { assertNoSecret, runConfigFilePath, writeGeneratedFile } from "./write.j
 export type { WrittenFile } from "./write.js";
 export { renderPipelineStep } from "./pipeline-step.js";
 export type { PipelineStepKind, PipelineStepSettings } from "./pipeline-step.js";
-export { writeRunConfigStep } from "./step.js";
-export type { RunConfigStepContext } from "./step.js";
+export { isUpToDate, runConfigFileFor, writeRunConfigStep, writeStepFile } from "./step.js";
+export type { GeneratedFile, RunConfigStepContext } from "./step.js";
