@@ -1,5 +1,8 @@
+import { existsSync, mkdtempSync, readFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
 import { describe, expect, it } from "vitest";
-import { mlClient, RG, useEmulator, WS } from "./__fixtures__/clients.js";
+import { mlClient, RG, startFast, useEmulator, WS } from "./__fixtures__/clients.js";
 import { plain } from "./__fixtures__/https.js";
 
 const em = useEmulator();
@@ -51,5 +54,19 @@ describe("api-versions", () => {
     const res = await plain(em(), "GET", `/subscriptions/00000000-0000-0000-0000-000000000000/resourceGroups/${RG}/providers/Microsoft.MachineLearningServices/workspaces/${WS}?api-version=2019-01-01`, undefined, "t");
     expect(res.status).toBe(400);
     expect(res.json()).toMatchObject({ error: { code: "NoRegisteredProviderFound", message: expect.stringContaining("2021-07-01") } });
+  });
+});
+
+describe("files", () => {
+  it("writes the CA into dataDir and leaves a given dataDir in place on close", async () => {
+    const dir = mkdtempSync(join(tmpdir(), "emu-data-"));
+    const own = await startFast({ dataDir: dir });
+    expect(own.caCertPath).toBe(join(dir, "ca.pem"));
+    expect(readFileSync(own.caCertPath, "utf8")).toBe(own.caCert);
+    await own.close();
+    expect(existsSync(own.caCertPath)).toBe(true);
+    const temp = await startFast();
+    await temp.close();
+    expect(existsSync(temp.caCertPath)).toBe(false);
   });
 });
