@@ -44,3 +44,12 @@ describe("parseRetryAfter", () => {
     expect(parseRetryAfter("soon", 0)).toBeUndefined();
   });
 });
+
+describe("isRestError without the pipeline", () => {
+  it("recognises the SDK's RestError (any copy) and nothing else", async () => {
+    const { isRestError } = await import("./rest-error.js");
+    const { isRestError: sdkIsRestError } = await import("@azure/core-rest-pipeline");
+    const samples: unknown[] = [new RestError("x", { statusCode: 500 }), Object.assign(new Error("y"), { name: "RestError" }), new Error("z"), { name: "RestError" }, { name: "RestError", message: "m" }, null, "RestError"];
+    expect(samples.map((s) => isRestError(s))).toEqual(samples.map((s) => sdkIsRestError(s)));
+  });
+});

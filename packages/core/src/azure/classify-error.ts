@@ -1,4 +1,4 @@
-import { isRestError } from "@azure/core-rest-pipeline";
+import { isRestError } from "./rest-error.js";
 import { ComputeflowError, ErrorCodes, isComputeflowError, type ArmErrorDetail, type ErrorClass } from "../errors.js";
 
 const NETWORK_CODES = new Set(["ECONNRESET", "ECONNREFUSED", "ETIMEDOUT", "EPIPE", "EAI_AGAIN", "ECONNABORTED", "REQUEST_SEND_ERROR", "UND_ERR_SOCKET"]);

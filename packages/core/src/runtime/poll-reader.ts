@@ -1,5 +1,5 @@
 import type { AzureMachineLearningWorkspaces, ComputeResource } from "@azure/arm-machinelearningservices";
-import { isRestError } from "@azure/core-rest-pipeline";
+import { isRestError } from "../azure/rest-error.js";
 import type { PollReader, WorkspaceRef } from "../plugin.js";
 
 /**

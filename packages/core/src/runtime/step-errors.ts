@@ -1,4 +1,4 @@
-import { isRestError } from "@azure/core-rest-pipeline";
+import { isRestError } from "../azure/rest-error.js";
 import { ComputeflowError, ErrorCodes, isComputeflowError } from "../errors.js";
 import { classifyAzureError } from "../azure/classify-error.js";
 import type { PlanEntry } from "../plugin.js";
