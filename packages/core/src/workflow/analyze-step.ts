@@ -128,6 +128,7 @@ export function analyzeStep(id: string, raw: unknown, env: StepEnvironment): Ana
     templates: analyzed.templates,
     condition,
     sources,
+    runtimeValues: analyzed.dynamic.length > 0,
   });
   return result;
 }

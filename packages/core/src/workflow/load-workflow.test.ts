@@ -55,6 +55,25 @@ describe("loadWorkflow", () => {
     expect(later).toMatchObject({ name: "later-2", needs: ["cpu", "run"], continueOnError: true });
     expect(later!.resolveWith({ cpu: { name: "cpu" } }).value).toEqual({ compute: "c-cpu" });
     expect(() => later!.resolveWith({})).toThrow(expect.objectContaining({ code: "E_EXPRESSION", message: expect.stringContaining("step `cpu` did not publish output `name`") }));
+    expect(() => later!.resolveWith({ cpu: { name: 42 } })).not.toThrow();
+    expect(() => run!.resolveWith({})).not.toThrow();
+  });
+
+  it("checks values known only at run time against the schema when they are resolved, without quoting them", async () => {
+    const file = await temp.write(
+      HEADER + "steps:\n  cpu:\n    uses: fixture\n    action: provision\n    with: { vm_size: x }\n  next:\n    uses: fixture\n    action: provision\n    with: { vm_size: '${{ secrets.SIZE }}', max_nodes: '${{ steps.cpu.outputs.id }}' }\n",
+    );
+    const { workflow } = await loadWorkflow(file, { env: { SIZE: "Standard_secret_size" } });
+    const next = workflow!.steps[1]!;
+    expect(next.resolveWith({ cpu: { id: 3 } }).value).toEqual({ vm_size: "Standard_secret_size", max_nodes: 3 });
+    let thrown: unknown;
+    try {
+      next.resolveWith({ cpu: { id: "/computes/cpu" } });
+    } catch (e) {
+      thrown = e;
+    }
+    expect(thrown).toMatchObject({ code: "E_SCHEMA", message: "step next: `with` does not fit the fixture provision schema once resolved: `max_nodes` must be an integer" });
+    expect(JSON.stringify(thrown)).not.toContain("/computes/cpu");
   });
 
   it("collects problems from every phase, sorted by position", async () => {

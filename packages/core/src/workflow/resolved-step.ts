@@ -16,6 +16,8 @@ export type StepParts = Omit<ResolvedStep, "resolveWith" | "shouldRun" | "timeou
   /** `if:` as a template, a constant, or absent. */
   condition: Template | boolean | undefined;
   sources: ScopeSources;
+  /** Some of `with` is known only at run time, so the schema is checked again then. */
+  runtimeValues: boolean;
 };
 
 export function createResolvedStep(parts: StepParts): ResolvedStep {
@@ -35,6 +37,7 @@ export function createResolvedStep(parts: StepParts): ResolvedStep {
       const state: RuntimeState = { outputs, secretsUsed: [] };
       const lookup = runtimeLookup(sources, state, false);
       const value = guard(id, "with", () => substitute(withRaw, "", templates, lookup)) as Record<string, unknown>;
+      if (parts.runtimeValues) checkResolved(parts, value);
       return { value, secrets: [...new Set(state.secretsUsed)] };
     },
     shouldRun(outputs, statuses) {
@@ -54,6 +57,19 @@ function substitute(value: unknown, pointer: string, templates: ReadonlyMap<stri
   }
   const template = templates.get(pointer);
   return template ? render(template, lookup) : value;
+}
+
+/** Values from step outputs and secrets meet the action's schema only now; never quote them (they may be secret). */
+function checkResolved(parts: StepParts, value: Record<string, unknown>): void {
+  const issues = parts.plugin.validateWith(parts.action, value);
+  if (issues.length === 0) return;
+  const details = issues.map((issue) => (issue.got ? issue.message.replace(issue.got, "") : issue.message));
+  throw new ComputeflowError({
+    code: ErrorCodes.SCHEMA,
+    errorClass: "validation",
+    message: `step ${parts.id}: \`with\` does not fit the ${parts.plugin.name} ${parts.action} schema once resolved: ${details.join("; ")}`,
+    hint: "check the outputs and secrets this step's `with` reads",
+  });
 }
 
 function guard(stepId: string, field: string, evaluate: () => unknown): unknown {
