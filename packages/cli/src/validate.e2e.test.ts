@@ -45,6 +45,11 @@ const cases: Case[] = [
   ["compute-names.yaml", "E_COMPUTE_NAME", 29, 11, /my_cluster/],
   ["compute-names.yaml", "E_COMPUTE_NAME", 35, 11, /"ab"/],
   ["missing-path.yaml", "E_PATH_NOT_FOUND", 13, 21, /does-not-exist\.pem/],
+  ["amlcompute.yaml", "E_SCHEMA", 13, 18, /`max_nodes` must be >= 1/],
+  ["amlcompute.yaml", "E_SCHEMA", 20, 18, /max_nodes \(1\) is less than min_nodes \(3\)/],
+  ["amlcompute.yaml", "E_COMPUTE_NAME", 24, 11, /"cluster-name-too-long" is 21 characters long.*2 to 16/],
+  ["amlcompute.yaml", "E_LITERAL_SECRET", 28, 28, /admin_user_password/, /secrets\.ADMIN_USER_PASSWORD/],
+  ["amlcompute.yaml", "E_COMPUTE_NAME", 32, 11, /"ci" is 2 characters long.*3 to 24/],
   ["duplicate-attachment.yaml", "E_DUPLICATE_ATTACHMENT", 16, 5, /`vm-two` attaches the same resource as step `vm-one`/],
 ];
 
