@@ -37,7 +37,7 @@ export async function loadWorkflow(file: string, options: LoadOptions = {}): Pro
   const { positions } = parsed;
   const problems: Problem[] = [...parsed.problems];
   const doc = parsed.value;
-  if (!doc) return { problems: sortProblems(problems) };
+  if (!doc) return { problems: sortProblems(problems, file) };
 
   for (const issue of validateAgainst(ENVELOPE_SCHEMA, doc)) {
     problems.push({ code: issue.code, message: issue.message, severity: "error", location: issue.atKey ? positions.key(issue.pointer) : positions.value(issue.pointer), ...(issue.hint ? { hint: issue.hint } : {}) });
@@ -63,7 +63,7 @@ export async function loadWorkflow(file: string, options: LoadOptions = {}): Pro
   for (const step of analyzed) problems.push(...step.problems);
   problems.push(...crossStepProblems(analyzed, positions));
 
-  const sorted = sortProblems(problems);
+  const sorted = sortProblems(problems, file);
   if (hasErrors(sorted)) return { problems: sorted };
   return {
     problems: sorted,

@@ -18,12 +18,13 @@ export function hasErrors(problems: readonly Problem[]): boolean {
   return problems.some((p) => p.severity === "error");
 }
 
-/** By line, then column; problems without a position come first. Stable otherwise. */
-export function sortProblems(problems: readonly Problem[]): Problem[] {
+/** Problems without a position first, then those in `mainFile` by line and column, then other files'. Stable otherwise. */
+export function sortProblems(problems: readonly Problem[], mainFile?: string): Problem[] {
+  const rank = (p: Problem) => (!p.location ? 0 : mainFile === undefined || p.location.file === mainFile ? 1 : 2);
   return [...problems].sort((a, b) => {
     const la = a.location;
     const lb = b.location;
-    if (!la || !lb) return (la ? 1 : 0) - (lb ? 1 : 0);
-    return la.line - lb.line || la.column - lb.column;
+    if (!la || !lb || rank(a) !== rank(b)) return rank(a) - rank(b);
+    return la.file.localeCompare(lb.file) || la.line - lb.line || la.column - lb.column;
   });
 }
