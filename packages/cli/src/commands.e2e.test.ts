@@ -59,6 +59,29 @@ describe("computeflow validate (child process)", () => {
   });
 });
 
+describe("computeflow validate (child process): global options", () => {
+  const example = join(cliDir, "../../examples/first-workflow.yaml");
+
+  it("applies --input values, and reports a bad one at the input's definition", async () => {
+    expect((await runCli(["validate", example, "--input", "max_nodes=8"])).code).toBe(0);
+    const run = await runCli(["--input", "max_nodes=many", "validate", example]);
+    expect(run.code).toBe(2);
+    expect(diagnostics(run.stderr)).toContainEqual(expect.objectContaining({ code: "E_INPUT", line: 13, column: 3 }));
+  });
+
+  it("rejects an --input the workflow does not declare", async () => {
+    const run = await runCli(["validate", `${dir}/valid.yaml`, "--input", "nope=1"]);
+    expect(run.code).toBe(2);
+    expect(run.stderr).toContain("error[E_INPUT]: --input nope: the workflow has no input `nope`");
+  });
+
+  it("reports a --secrets-file that cannot be read", async () => {
+    const run = await runCli(["validate", `${dir}/valid.yaml`, "--secrets-file", "missing.env"]);
+    expect(run.code).toBe(2);
+    expect(run.stderr).toMatch(/error\[E_INPUT\]: cannot read the secrets file .*missing\.env/);
+  });
+});
+
 describe("computeflow graph (child process)", () => {
   it("prints a Mermaid flowchart of the steps and their dependencies", async () => {
     const run = await runCli(["graph", `${dir}/valid.yaml`]);
