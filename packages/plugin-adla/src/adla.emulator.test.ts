@@ -1,9 +1,6 @@
-import { mkdtemp } from "node:fs/promises";
-import { tmpdir } from "node:os";
-import { join } from "node:path";
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
-import { runStep } from "@computeflow/attach-kit/testing";
-import { assertConformance, EMULATOR_WORKSPACE } from "@computeflow/core/testing";
+import { assertAttachConformance, runStep } from "@computeflow/attach-kit/testing";
+import { EMULATOR_WORKSPACE } from "@computeflow/core/testing";
 import { startEmulator, type RunningEmulator } from "@computeflow/emulator";
 import plugin from "./index.js";
 
@@ -21,17 +18,11 @@ const attach = (name: string, extra: Record<string, unknown> = {}) => runStep(pl
 
 describe("adla attach against the emulator", () => {
   it("passes core's conformance check (attach, configure-run, detach, coded errors)", async () => {
-    await assertConformance(plugin, {
-      endpoint: emulator.endpoint,
-      caCert: emulator.caCert,
-      requests: () => emulator.requests(),
-      workflowDir: await mkdtemp(join(tmpdir(), "adla-conf-")),
-      cases: {
-        attach: { name: "myadla", with: { resource_group: "ml-rg", account_name: "mladla" } },
-        "configure-run": { name: "adla-step", with: { compute: "myadla", script_name: "s.usql" } },
-        detach: { name: "myadla", with: {} },
-      },
-      errorCases: { attach: { name: "noadla", with: { resource_group: "ml-rg", account_name: "nosuchadla" }, code: "E_NOT_FOUND" } },
+    await assertAttachConformance(plugin, emulator, {
+      name: "myadla",
+      attach: { resource_group: "ml-rg", account_name: "mladla" },
+      configureRun: { script_name: "s.usql" },
+      failing: { with: { resource_group: "ml-rg", account_name: "nosuchadla" }, code: "E_NOT_FOUND" },
     });
   });
 

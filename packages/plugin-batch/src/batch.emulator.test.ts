@@ -2,8 +2,8 @@ import { mkdtemp, readFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
-import { runStep } from "@computeflow/attach-kit/testing";
-import { assertConformance, EMULATOR_WORKSPACE } from "@computeflow/core/testing";
+import { assertAttachConformance, runStep } from "@computeflow/attach-kit/testing";
+import { EMULATOR_WORKSPACE } from "@computeflow/core/testing";
 import { startEmulator, type RunningEmulator } from "@computeflow/emulator";
 import plugin from "./index.js";
 
@@ -21,17 +21,11 @@ const attach = (name: string, input: Record<string, unknown>) => runStep(plugin,
 
 describe("batch attach against the emulator", () => {
   it("passes core's conformance check (attach, configure-run, detach, coded errors)", async () => {
-    await assertConformance(plugin, {
-      endpoint: emulator.endpoint,
-      caCert: emulator.caCert,
-      requests: () => emulator.requests(),
-      workflowDir: await mkdtemp(join(tmpdir(), "batch-conf-")),
-      cases: {
-        attach: { name: "mybatch", with: { resource_group: "ml-rg", account_name: "mlbatch" } },
-        "configure-run": { name: "batch-step", with: { compute: "mybatch", pool_id: "p1", executable: "run.cmd" } },
-        detach: { name: "mybatch", with: {} },
-      },
-      errorCases: { attach: { name: "nobatch", with: { resource_group: "ml-rg", account_name: "nosuchbatch" }, code: "E_NOT_FOUND" } },
+    await assertAttachConformance(plugin, emulator, {
+      name: "mybatch",
+      attach: { resource_group: "ml-rg", account_name: "mlbatch" },
+      configureRun: { pool_id: "p1", executable: "run.cmd" },
+      failing: { with: { resource_group: "ml-rg", account_name: "nosuchbatch" }, code: "E_NOT_FOUND" },
     });
   });
 

@@ -1,9 +1,6 @@
-import { mkdtemp } from "node:fs/promises";
-import { tmpdir } from "node:os";
-import { join } from "node:path";
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
-import { runStep } from "@computeflow/attach-kit/testing";
-import { assertConformance, EMULATOR_WORKSPACE } from "@computeflow/core/testing";
+import { assertAttachConformance, runStep } from "@computeflow/attach-kit/testing";
+import { EMULATOR_WORKSPACE } from "@computeflow/core/testing";
 import { startEmulator, type RunningEmulator } from "@computeflow/emulator";
 import plugin from "./index.js";
 
@@ -24,17 +21,12 @@ const attach = (name: string, extra: Record<string, unknown> = {}) => runStep(pl
 
 describe("databricks attach against the emulator", () => {
   it("passes core's conformance check (attach, configure-run, detach, coded errors, no secret leaks)", async () => {
-    await assertConformance(plugin, {
-      endpoint: emulator.endpoint,
-      caCert: emulator.caCert,
-      requests: () => emulator.requests(),
-      workflowDir: await mkdtemp(join(tmpdir(), "dbx-conf-")),
-      cases: {
-        attach: { name: "dbx", with: input(), secrets: [token] },
-        "configure-run": { name: "dbx-step", with: { compute: "dbx", run_name: "train" } },
-        detach: { name: "dbx", with: {} },
-      },
-      errorCases: { attach: { name: "nodbx", with: input({ workspace_name: "dbx-gone" }), code: "E_NOT_FOUND", secrets: [token] } },
+    await assertAttachConformance(plugin, emulator, {
+      name: "dbx",
+      attach: input(),
+      configureRun: { run_name: "train" },
+      failing: { with: input({ workspace_name: "dbx-gone" }), code: "E_NOT_FOUND" },
+      secrets: [token],
     });
   });
 

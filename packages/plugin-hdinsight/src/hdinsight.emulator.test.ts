@@ -3,8 +3,8 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { load } from "js-yaml";
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
-import { runStep } from "@computeflow/attach-kit/testing";
-import { assertConformance, EMULATOR_WORKSPACE } from "@computeflow/core/testing";
+import { assertAttachConformance, runStep } from "@computeflow/attach-kit/testing";
+import { EMULATOR_WORKSPACE } from "@computeflow/core/testing";
 import { defaultWorld, startEmulator, type RunningEmulator } from "@computeflow/emulator";
 import plugin from "./index.js";
 
@@ -28,17 +28,12 @@ const attach = (name: string, extra: Record<string, unknown> = {}) => runStep(pl
 
 describe("hdinsight attach against the emulator", () => {
   it("passes core's conformance check (attach, configure-run, detach, coded errors, no secret leaks)", async () => {
-    await assertConformance(plugin, {
-      endpoint: emulator.endpoint,
-      caCert: emulator.caCert,
-      requests: () => emulator.requests(),
-      workflowDir: await mkdtemp(join(tmpdir(), "hdi-conf-")),
-      cases: {
-        attach: { name: "myhdi", with: input(), secrets: [password] },
-        "configure-run": { name: "hdi-run", with: { compute: "myhdi" } },
-        detach: { name: "myhdi", with: {} },
-      },
-      errorCases: { attach: { name: "hadoop", with: input({ resource_id: HDI.replace("hdi-spark", "hdi-hadoop") }), code: "E_NOT_SPARK" } },
+    await assertAttachConformance(plugin, emulator, {
+      name: "myhdi",
+      attach: input(),
+      configureRun: {},
+      failing: { with: input({ resource_id: HDI.replace("hdi-spark", "hdi-hadoop") }), code: "E_NOT_SPARK" },
+      secrets: [password],
     });
   });
 

@@ -3,8 +3,8 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
-import { runStep } from "@computeflow/attach-kit/testing";
-import { assertConformance, EMULATOR_WORKSPACE } from "@computeflow/core/testing";
+import { assertAttachConformance, runStep } from "@computeflow/attach-kit/testing";
+import { EMULATOR_WORKSPACE } from "@computeflow/core/testing";
 import { defaultWorld, startEmulator, type RunningEmulator } from "@computeflow/emulator";
 import plugin from "./index.js";
 
@@ -34,17 +34,12 @@ const withPassword = (extra: Record<string, unknown> = {}) => ({ resource_id: DS
 
 describe("remote-vm attach against the emulator", () => {
   it("passes core's conformance check (attach, configure-run, detach, coded errors, no secret leaks)", async () => {
-    await assertConformance(plugin, {
-      endpoint: emulator.endpoint,
-      caCert: emulator.caCert,
-      requests: () => emulator.requests(),
-      workflowDir: await mkdtemp(join(tmpdir(), "vm-conf-")),
-      cases: {
-        attach: { name: "dsvm", with: withPassword(), secrets: [password] },
-        "configure-run": { name: "dsvm-run", with: { compute: "dsvm", conda_file: "environment.yml" } },
-        detach: { name: "dsvm", with: {} },
-      },
-      errorCases: { attach: { name: "ghost", with: withPassword({ resource_id: DSVM.replace("dsvm", "ghost-vm") }), code: "E_NOT_FOUND" } },
+    await assertAttachConformance(plugin, emulator, {
+      name: "dsvm",
+      attach: withPassword(),
+      configureRun: { conda_file: "environment.yml" },
+      failing: { with: withPassword({ resource_id: DSVM.replace("dsvm", "ghost-vm") }), code: "E_NOT_FOUND" },
+      secrets: [password],
     });
   });
 
