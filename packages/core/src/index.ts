@@ -2,9 +2,14 @@
  * STOP! These exports are the public API of @computeflow/core: what the CLI and
  * third-party plugins may import. Everything else is internal and may change.
  * `package.json#exports` exposes only "." and "./testing", so deep imports fail.
+ *
+ * Plugins need the contract and the errors below (docs/plugins.md); their tests use
+ * `@computeflow/core/testing` (createStepContext, pollOperation, runWorkflow,
+ * checkConformance). The workflow loader, the graph and the engine are what the CLI is
+ * built from. Each exported symbol is documented where it is declared.
  */
 
-// The plugin contract
+// The plugin contract (plugins): packages/core/src/plugin.ts documents every field and hook
 export { definePlugin, hookNameFor, PLUGIN_API_VERSION } from "./plugin.js";
 export type {
   ActionHook,
@@ -32,7 +37,7 @@ export type {
   WorkspaceRef,
 } from "./plugin.js";
 
-// Errors
+// Errors (plugins and CLI)
 export { ComputeflowError, ErrorCodes, isComputeflowError } from "./errors.js";
 export type { ArmErrorDetail, ComputeflowErrorOptions, ErrorClass, Problem, SourceLocation } from "./errors.js";
 /** For plugins: anything an Azure SDK throws -> a ComputeflowError with ARM's code, class and retryability. */
