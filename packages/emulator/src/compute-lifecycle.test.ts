@@ -34,6 +34,18 @@ describe("AmlCompute and ComputeInstance through the real SDK", () => {
     expect(props.remoteLoginPortPublicAccess).toBe("Enabled");
   });
 
+  it("adds a system-assigned identity to an existing cluster with a PUT (the document's add_identity)", async () => {
+    const client = mlClient(em());
+    const body = { location: "westeurope", properties: { computeType: "AmlCompute" as const, properties: { vmSize: "STANDARD_D2_V2", scaleSettings: { maxNodeCount: 2, minNodeCount: 0 } } } };
+    const plain = await client.computeOperations.beginCreateOrUpdateAndWait(RG, WS, "id-cluster", body, FAST);
+    expect(plain.identity).toBeUndefined();
+    const updated = await client.computeOperations.beginCreateOrUpdateAndWait(RG, WS, "id-cluster", { ...body, identity: { type: "SystemAssigned" } }, FAST);
+    expect(updated.identity?.type).toBe("SystemAssigned");
+    expect(updated.identity?.principalId).toMatch(/^[0-9a-f-]{36}$/);
+    const puts = em().requests().filter((r) => r.method === "PUT" && r.path.includes("id-cluster"));
+    expect(puts.map((r) => Boolean(r.created))).toEqual([true, false]);
+  });
+
   it("creates a compute instance that ends Running, lists and deletes it", async () => {
     const client = mlClient(em());
     const ci = await client.computeOperations.beginCreateOrUpdateAndWait(RG, WS, "ci-alice", {

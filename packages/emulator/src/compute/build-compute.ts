@@ -85,7 +85,7 @@ export function buildCompute(ws: WorkspaceState, name: string, input: Json, tena
   return { name, body, nodes: [], nodeSeq: 0, resizeGen: 0, secrets };
 }
 
-function withPrincipal(identity: Json, tenant: string): Json {
+export function withPrincipal(identity: Json, tenant: string): Json {
   const type = String(identity.type ?? "None");
   if (!type.includes("SystemAssigned")) return identity;
   return { ...identity, principalId: "00000000-0000-0000-0000-00000000aaaa", tenantId: tenant };

@@ -4,6 +4,7 @@ import { computeType, innerProps, type ComputeRecord, type Json } from "../state
 import { lroReply } from "../state/lro-reply.js";
 import { IMMUTABLE_PROPERTIES, type ComputeTypeName } from "./compute-rules.js";
 import { splitSecrets } from "./secrets.js";
+import { withPrincipal } from "./build-compute.js";
 import { scheduleResize, scheduleScaleDown } from "./scaling.js";
 
 const same = (a: unknown, b: unknown) =>
@@ -40,6 +41,7 @@ export function updateCompute(ctx: RequestContext, record: ComputeRecord, input:
   }
   if (props.description !== undefined) record.body.properties.description = props.description;
   if (input.tags !== undefined) record.body.tags = input.tags;
+  if (input.identity !== undefined) record.body.identity = withPrincipal(input.identity as Json, state.world.tenant_id);
   const oldMin = (inner.scaleSettings as Json | undefined)?.minNodeCount;
   if (type === "AmlCompute" && visible.scaleSettings) inner.scaleSettings = { ...(inner.scaleSettings as Json), ...(visible.scaleSettings as Json) };
   return startUpdate(ctx, record, oldMin);
