@@ -16,7 +16,7 @@ import { resolveInputs } from "./inputs.js";
 import type { InputDefinition } from "./inputs.js";
 import { parseYaml } from "./parse-yaml.js";
 import type { PositionMap } from "./position-map.js";
-import { hasErrors, sortProblems } from "./problems.js";
+import { error, hasErrors, sortProblems } from "./problems.js";
 import { readSource } from "./read-source.js";
 import { validateAgainst } from "./schema-validator.js";
 import { loadSecrets } from "./secrets.js";
@@ -40,12 +40,13 @@ export async function loadWorkflow(file: string, options: LoadOptions = {}): Pro
   if (!doc) return { problems: sortProblems(problems, file) };
 
   for (const issue of validateAgainst(ENVELOPE_SCHEMA, doc)) {
-    problems.push({ code: issue.code, message: issue.message, severity: "error", location: issue.atKey ? positions.key(issue.pointer) : positions.value(issue.pointer), ...(issue.hint ? { hint: issue.hint } : {}) });
+    problems.push(error(issue.code, issue.message, issue.atKey ? positions.key(issue.pointer) : positions.value(issue.pointer), issue.hint));
   }
   const env = options.env ?? process.env;
   const secrets = await loadSecrets(env, options.secretsFile);
   problems.push(...secrets.problems);
-  const inputs = resolveInputs((isRecord(doc["inputs"]) ? doc["inputs"] : {}) as Record<string, InputDefinition>, options.inputs ?? {}, positions);
+  const definitions = Object.entries(isRecord(doc["inputs"]) ? doc["inputs"] : {}).filter(([, d]) => isRecord(d));
+  const inputs = resolveInputs(Object.fromEntries(definitions) as Record<string, InputDefinition>, options.inputs ?? {}, positions);
   problems.push(...inputs.problems);
 
   const rawSteps = isRecord(doc["steps"]) ? Object.entries(doc["steps"]) : [];
