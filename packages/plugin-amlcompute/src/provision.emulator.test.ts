@@ -104,6 +104,9 @@ describe("amlcompute provision against the emulator", () => {
     const add = await provision("cpu-cluster", { vm_size: "STANDARD_D2_V2", max_nodes: 5, identity_type: "SystemAssigned" });
     expect(add.plan).toMatchObject({ change: "update", diff: [{ path: "identity", from: "None", to: "SystemAssigned" }] });
     expect(outputsOf(add)).toMatchObject({ name: "cpu-cluster", max_nodes: 5 });
+    expect(outputsOf(add).principal_id).toMatch(/^[0-9a-f-]{36}$/);
+    const again = await provision("cpu-cluster", { vm_size: "STANDARD_D2_V2", max_nodes: 5, identity_type: "SystemAssigned" });
+    expect(again.plan.change).toBe("noop");
     const put = writes(emulator).at(-1);
     expect(put?.method).toBe("PUT");
     expect((put?.body as { identity?: unknown }).identity).toEqual({ type: "SystemAssigned" });
