@@ -60,8 +60,12 @@ function convert(raw: string | number | boolean, definition: InputDefinition): s
       if (raw === false || text === "false") return false;
       return { problem: `expected true or false, got ${JSON.stringify(raw)}` };
     case "choice": {
-      const match = (definition.options ?? []).find((option) => String(option) === text);
-      return match ?? { problem: `expected one of ${(definition.options ?? []).map(String).join(", ")}, got ${JSON.stringify(raw)}${didYouMean(text, (definition.options ?? []).map(String))}` };
+      const options = (Array.isArray(definition.options) ? definition.options : []).map(String);
+      const match = options.includes(text) ? definition.options?.[options.indexOf(text)] : undefined;
+      return match ?? { problem: `expected one of ${options.join(", ")}, got ${JSON.stringify(raw)}${didYouMean(text, options)}` };
     }
+    default:
+      // An unknown type is the envelope schema's to report.
+      return text;
   }
 }

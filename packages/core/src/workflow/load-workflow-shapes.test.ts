@@ -16,7 +16,7 @@ const documents = [
   HEADER + "steps:\n  a: { uses: fixture, action: configure-run, with: { compute: '${{ steps.a.outputs.file }} ${{ }} ${{ ( }}' }, if: '${{ steps.b.outputs }}' }\n",
   HEADER + "steps:\n  a:\n    uses: fixture\n    action: provision\n    retry: -1\n    timeout_minutes: 0\n    continue_on_error: maybe\n    with: &w { vm_size: x }\n  b: { uses: fixture, action: provision, with: *w }\n",
   HEADER + "? [complex, key]\n: value\nsteps: {}\n",
-  HEADER + "inputs:\n  a: null\n  b: 5\n  c: { type: number, default: [1] }\nsteps: { s1: { uses: fixture, action: configure-run, with: { compute: '${{ inputs.a }}' } } }\n",
+  HEADER + "inputs:\n  a: null\n  b: 5\n  c: { type: number, default: [1] }\n  d: { type: choice, options: 5, default: x }\n  e: { type: date, default: x }\nsteps: { s1: { uses: fixture, action: configure-run, with: { compute: '${{ inputs.a }}' } } }\n",
 ];
 
 describe("loadWorkflow on odd shapes", () => {
