@@ -1,3 +1,6 @@
+import { mkdtemp, writeFile } from "node:fs/promises";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
 import { isComputeflowError, type PlanEntry, type StepResult } from "@computeflow/core";
 import { assertConformance, createStepContext, EMULATOR_WORKSPACE, pollOperation } from "@computeflow/core/testing";
@@ -13,7 +16,7 @@ beforeAll(async () => {
 afterAll(() => emulator?.close());
 beforeEach(() => emulator.reset());
 
-async function run(action: string, name: string, input: Record<string, unknown>, opts: { allowReplace?: boolean; secrets?: string[] } = {}) {
+async function run(action: string, name: string, input: Record<string, unknown>, opts: { allowReplace?: boolean; secrets?: string[]; workflowDir?: string } = {}) {
   const base = { endpoint: emulator.endpoint, caCert: emulator.caCert, step: { id: name, uses: "aks", action }, with: input, ...opts };
   const plan: PlanEntry = await aksPlugin.plan(createStepContext(base).ctx);
   const { ctx, events } = createStepContext({ ...base, plan });
@@ -84,5 +87,35 @@ describe("aks against the emulator", () => {
     const replaced = await run("provision", "aks-r", { agent_count: 4 }, { allowReplace: true });
     expect(replaced.status).toMatchObject({ done: true, outputs: { provisioning_state: "Succeeded" } });
     expect((await run("provision", "aks-r", { agent_count: 4 })).plan.change).toBe("noop");
+  });
+
+  it("updates TLS of a provisioned cluster in place with one PUT (no delete)", async () => {
+    await run("provision", "aks-u", { cluster_purpose: "DevTest", agent_count: 1 });
+    const update = await run("provision", "aks-u", { cluster_purpose: "DevTest", agent_count: 1, leaf_domain_label: "aks-u-label" });
+    expect(update.plan).toMatchObject({ change: "update", diff: [expect.objectContaining({ path: "properties.properties.sslConfiguration" })] });
+    expect(update.status).toMatchObject({ done: true, outputs: { provisioning_state: "Succeeded" } });
+    expect(writes().map((r) => r.method)).toEqual(["PUT", "PUT"]);
+    expect(writes()[1]!.body).toMatchObject({ properties: { properties: { agentCount: 1, sslConfiguration: { status: "Auto", leafDomainLabel: "aks-u-label" } } } });
+  });
+
+  it("reads certificate and key files, sends them, and keeps them out of every event", async () => {
+    const dir = await mkdtemp(join(tmpdir(), "aks-pem-"));
+    const key = "-----BEGIN PRIVATE KEY-----\nMIIEvgIBADANBgkqhkiG9w0BAQEFAASCBKgwfilekey\n-----END PRIVATE KEY-----\n";
+    await writeFile(join(dir, "cert.pem"), "-----BEGIN CERTIFICATE-----\nMIIBcertfile\n-----END CERTIFICATE-----\n");
+    await writeFile(join(dir, "key.pem"), key);
+    const input = { resource_id: CLUSTER, ssl_cname: "ml.contoso.com", ssl_cert_pem_file: "cert.pem", ssl_key_pem_file: "key.pem" };
+    const { status, events } = await run("attach", "aks-pem", input, { workflowDir: dir });
+    expect(status).toMatchObject({ done: true, outputs: { provisioning_state: "Succeeded" } });
+    const put = writes().find((r) => r.method === "PUT");
+    expect(put?.body).toMatchObject({ properties: { properties: { sslConfiguration: { status: "Enabled", cname: "ml.contoso.com", key } } } });
+    expect(JSON.stringify(events)).not.toContain("MIIEvgIBADANBgkqhkiG9w0BAQEFAASCBKgwfilekey");
+    expect(JSON.stringify(status)).not.toContain("MIIEvgIBADANBgkqhkiG9w0BAQEFAASCBKgwfilekey");
+  });
+
+  it("says which file is missing, as a coded error", async () => {
+    const dir = await mkdtemp(join(tmpdir(), "aks-pem-"));
+    const error = await run("attach", "aks-nofile", { resource_id: CLUSTER, ssl_cname: "x", ssl_cert_pem_file: "no-cert.pem", ssl_key_pem_file: "no-key.pem" }, { workflowDir: dir }).catch((e: unknown) => e);
+    expect(error).toMatchObject({ code: "E_PATH_NOT_FOUND", message: "ssl_cert_pem_file: cannot read no-cert.pem" });
+    expect(writes()).toEqual([]);
   });
 });
