@@ -59,6 +59,13 @@ describe("kill and resume", () => {
       expect(ev.find((e) => e.type === "interrupted")).toMatchObject({ inFlight: [{ step: "int-a" }] });
       expect(ev.at(-1)).toMatchObject({ type: "run_finished", status: "interrupted" });
       expect(slow.requests().some((r) => r.path.includes("/computes/int-b"))).toBe(false);
+
+      const again = startCli(["run", "wf.yaml", "--json", ...flags], { cwd: dir, env });
+      await again.waitForLine((l) => l.includes('"step_started"'));
+      again.child.kill("SIGINT");
+      await new Promise((r) => setTimeout(r, 20));
+      again.child.kill("SIGINT");
+      expect((await again.done).code).toBe(130);
     } finally {
       await slow.close();
     }

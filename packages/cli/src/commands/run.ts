@@ -130,7 +130,13 @@ function onInterrupt(io: CliIO): { signal: AbortSignal; dispose(): void } {
     setTimeout(() => process.exit(ExitCode.INTERRUPTED), 4500).unref();
   };
   process.on("SIGINT", handler);
-  return { signal: controller.signal, dispose: () => void process.off("SIGINT", handler) };
+  return {
+    signal: controller.signal,
+    dispose() {
+      process.off("SIGINT", handler);
+      if (count > 0) process.on("SIGINT", () => process.exit(ExitCode.INTERRUPTED));
+    },
+  };
 }
 
 /** COMPUTEFLOW_TIME_SCALE (tests, demos on a fast emulator): shrinks poll intervals and retry delays. */
