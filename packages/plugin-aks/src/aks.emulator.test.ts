@@ -118,4 +118,12 @@ describe("aks against the emulator", () => {
     expect(error).toMatchObject({ code: "E_PATH_NOT_FOUND", message: "ssl_cert_pem_file: cannot read no-cert.pem" });
     expect(writes()).toEqual([]);
   });
+
+  it("refuses attaching a cluster already attached under another name (each attachment breaks the previous one)", async () => {
+    await run("attach", "aks-one", { resource_id: CLUSTER });
+    const before = writes().length;
+    const second = await run("attach", "aks-two", { resource_id: CLUSTER }).catch((e: unknown) => e);
+    expect(second).toMatchObject({ code: "E_DUPLICATE_ATTACHMENT", message: expect.stringContaining("aks-one") });
+    expect(writes().length).toBe(before);
+  });
 });

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { viewOf, type AksView } from "./compute-view.js";
-import { planAttach, planRemove } from "./plan-attach.js";
+import { duplicateAttachment, planAttach, planRemove } from "./plan-attach.js";
 
 const ID = "/subscriptions/s/resourceGroups/ml-rg/providers/Microsoft.ContainerService/managedClusters/aks-prod";
 
@@ -41,5 +41,12 @@ describe("planRemove", () => {
   it("never deletes an attached cluster", () => {
     expect(planRemove("delete", attached())).toMatchObject({ change: "blocked", code: "E_ATTACHED_COMPUTE", hint: "use action: detach" });
     expect(planRemove("detach", attached()).change).toBe("detach");
+  });
+});
+
+describe("duplicateAttachment", () => {
+  it("refuses a second attachment of the same cluster under another name", () => {
+    expect(duplicateAttachment(ID, [])).toBeUndefined();
+    expect(duplicateAttachment(ID, ["aks-old"])).toMatchObject({ change: "blocked", code: "E_DUPLICATE_ATTACHMENT", hint: expect.stringContaining("detach aks-old first") });
   });
 });

@@ -41,3 +41,14 @@ export function planRemove(action: "detach" | "delete", current: AksView | undef
   }
   return { change: action, summary: action === "detach" ? "detach the AKS cluster (the cluster itself is kept)" : "delete the AKS compute and its cluster" };
 }
+
+/** The document's limitation: each new attachment of the same cluster breaks the previous one. */
+export function duplicateAttachment(clusterId: string, others: readonly string[]): PlanEntry | undefined {
+  if (others.length === 0) return undefined;
+  return {
+    change: "blocked",
+    code: "E_DUPLICATE_ATTACHMENT",
+    reason: `${clusterId} is already attached to this workspace as ${others.join(", ")}; a second attachment would break the first`,
+    hint: `detach ${others[0]} first (action: detach with name: ${others[0]}), or use that compute name`,
+  };
+}

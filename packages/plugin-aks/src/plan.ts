@@ -2,11 +2,11 @@ import type { PlanEntry, StepContext } from "@computeflow/core";
 import { viewOf } from "./compute-view.js";
 import type { AttachInput, ProvisionInput } from "./input.js";
 import { clusterResourceId } from "./payload.js";
-import { planAttach, planRemove } from "./plan-attach.js";
+import { duplicateAttachment, planAttach, planRemove } from "./plan-attach.js";
 import { planProvision } from "./plan-provision.js";
 import { clusterSizeProblem } from "./cluster-size.js";
 import { VM_SIZE_DEFAULT } from "./input.js";
-import { getCompute, vmSizeCores, workspaceLocation } from "./sdk.js";
+import { getCompute, otherAttachments, vmSizeCores, workspaceLocation } from "./sdk.js";
 
 /** The plugin's plan hook: one GET of the step's compute, then pure planning. */
 export async function plan(ctx: StepContext<Record<string, unknown>>): Promise<PlanEntry> {
@@ -20,8 +20,12 @@ export async function plan(ctx: StepContext<Record<string, unknown>>): Promise<P
       const location = input.location ?? (await workspaceLocation(ctx));
       return clusterSizeProblem(input, location, await vmSizeCores(ctx, location, input.vm_size ?? VM_SIZE_DEFAULT)) ?? entry;
     }
-    case "attach":
-      return planAttach(ctx.with as AttachInput, clusterResourceId(ctx.with as AttachInput, ctx.workspace), current);
+    case "attach": {
+      const clusterId = clusterResourceId(ctx.with as AttachInput, ctx.workspace);
+      const entry = planAttach(ctx.with as AttachInput, clusterId, current);
+      if (entry.change !== "attach" && entry.change !== "reattach") return entry;
+      return duplicateAttachment(clusterId, await otherAttachments(ctx, clusterId)) ?? entry;
+    }
     case "detach":
     case "delete":
       return planRemove(ctx.step.action, current);

@@ -55,3 +55,18 @@ export async function vmSizeCores(ctx: StepContext<unknown>, location: string, s
     throw azureError(error, `listing VM sizes of ${location}`);
   }
 }
+
+/** Names of the workspace's computes attached to `clusterId`, other than the step's own. */
+export async function otherAttachments(ctx: StepContext<unknown>, clusterId: string): Promise<string[]> {
+  const ml = await ctx.azure.ml();
+  const names: string[] = [];
+  try {
+    for await (const compute of ml.computeOperations.list(ctx.workspace.resourceGroup, ctx.workspace.name, { abortSignal: ctx.signal })) {
+      const id = compute.properties?.resourceId;
+      if (compute.name && compute.name.toLowerCase() !== ctx.step.name.toLowerCase() && id?.toLowerCase() === clusterId.toLowerCase()) names.push(compute.name);
+    }
+  } catch (error) {
+    throw azureError(error, `listing computes of ${ctx.workspace.name}`);
+  }
+  return names;
+}
