@@ -17,7 +17,7 @@ export function renderSummary(state: RunState, ctx: ReporterContext): string {
   for (const s of steps) lines.push(...errorLines(s, ctx));
   const finished = state.finished;
   if (finished) {
-    const counts = countBy(steps.map((s) => s.status));
+    const counts = countBy(steps.map((s) => (plan ? (s.status === "failed" && !s.change ? "error" : (s.change ?? "unknown")) : s.status)));
     const unchanged = !plan && steps.length > 0 && steps.every((s) => s.status === "noop" || s.status === "skipped");
     lines.push(
       `${state.mode} ${finished.status} in ${formatDuration(finished.durationMs)}: ${Object.entries(counts).map(([k, n]) => `${n} ${k}`).join(", ")}` +

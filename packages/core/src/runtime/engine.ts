@@ -1,3 +1,4 @@
+import { setMaxListeners } from "node:events";
 import type { TokenCredential } from "@azure/core-auth";
 import { buildGraph } from "../graph/step-graph.js";
 import type { Outputs } from "../plugin.js";
@@ -58,6 +59,7 @@ export async function runEngine(workflow: EngineWorkflow, options: EngineOptions
   const previous = options.mode !== "plan" && (options.resume || options.mode === "destroy") ? readLastRun(workflow.dir) : undefined;
   const journal = options.mode === "plan" ? undefined : Journal.create(workflow.dir, runId, redactor);
   const controller = new AbortController();
+  setMaxListeners(0, controller.signal);
   const onAbort = (): void => controller.abort(interruptedError());
   if (options.signal?.aborted) onAbort();
   options.signal?.addEventListener("abort", onAbort, { once: true });

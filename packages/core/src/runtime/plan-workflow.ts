@@ -25,7 +25,7 @@ export async function planWorkflow(run: RunContext, order: readonly EngineStep[]
     for (; reported < order.length && results[reported]; reported++) {
       const { status, events } = results[reported]!;
       run.statuses[order[reported]!.id] = status;
-      for (const event of events) run.services.emit(event);
+      for (const event of events) run.services.emit({ ...event, time: run.now() });
     }
   };
   const worker = async (): Promise<void> => {

@@ -1,3 +1,4 @@
+import { setMaxListeners } from "node:events";
 import { ComputeflowError, ErrorCodes } from "../errors.js";
 import type { Clock } from "./clock.js";
 
@@ -7,6 +8,7 @@ import type { Clock } from "./clock.js";
  */
 export function stepSignal(clock: Clock, parent: AbortSignal, step: string, deadline: number | undefined): { signal: AbortSignal; dispose(): void } {
   const controller = new AbortController();
+  setMaxListeners(0, controller.signal);
   const onParent = (): void => controller.abort(parent.reason);
   if (parent.aborted) onParent();
   parent.addEventListener("abort", onParent, { once: true });
