@@ -18,6 +18,8 @@ describe("resource ids", () => {
   it("builds a schema pattern for one resource type", () => {
     const pattern = new RegExp(resourceIdPattern("Microsoft.Compute", "virtualMachines"));
     expect(pattern.test(id)).toBe(true);
+    expect(pattern.test(id.toLowerCase())).toBe(true);
+    expect(pattern.test(id.replace("Microsoft.Compute", "MicrosoftXCompute"))).toBe(false);
     expect(pattern.test(id.replace("virtualMachines", "disks"))).toBe(false);
   });
 });

@@ -24,7 +24,8 @@ export function buildResourceId(parts: ResourceIdParts): string {
   return `/subscriptions/${parts.subscriptionId}/resourceGroups/${parts.resourceGroup}/providers/${parts.provider}/${parts.type}/${parts.name}`;
 }
 
-/** A JSON Schema pattern for an ARM id of one resource type. */
+/** A JSON Schema pattern for an ARM id of one resource type; ARM ids ignore case, and patterns have no flags. */
 export function resourceIdPattern(provider: string, type: string): string {
-  return `^/subscriptions/[^/]+/resourceGroups/[^/]+/providers/${provider}/${type}/[^/]+/?$`;
+  const caseless = (text: string) => text.replace(/[a-z]/gi, (c) => `[${c.toLowerCase()}${c.toUpperCase()}]`).replace(/\./g, "\\.");
+  return `^/${caseless("subscriptions")}/[^/]+/${caseless("resourceGroups")}/[^/]+/${caseless("providers")}/${caseless(provider)}/${caseless(type)}/[^/]+/?$`;
 }
