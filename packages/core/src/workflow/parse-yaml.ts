@@ -28,7 +28,7 @@ interface Frame {
 /** Parses one YAML document, keeping the position of every key and value by JSON pointer. */
 export function parseYaml(text: string, file: string): ParsedYaml {
   const lines = new LineIndex(text);
-  const positions = new PositionMap(file, lines);
+  const positions = new PositionMap(file, text, lines);
   const problems: Problem[] = [];
   let events: Event[];
   let documents: unknown[];
@@ -99,9 +99,8 @@ function walk(events: Event[], text: string, positions: PositionMap): Problem[] 
     const pointer = isKey || !parent ? (parent?.pointer ?? "") : childPointer(parent);
     if (!isKey && !ignored) {
       const keyOffset = parent?.kind === "map" ? (parent.pendingKey?.offset ?? -1) : -1;
-      const scalar = event.type === EVENT_ID.SCALAR;
-      const verbatim = scalar && text.slice(event.valueStart, event.valueEnd) === getScalarValue(text, event);
-      positions.set(pointer, { valueOffset: offset, keyOffset, verbatim, contentOffset: scalar ? event.valueStart : offset });
+      if (event.type === EVENT_ID.SCALAR) positions.set(pointer, { valueOffset: offset, keyOffset, contentOffset: event.valueStart, scalar: event });
+      else positions.set(pointer, { valueOffset: offset, keyOffset, contentOffset: offset });
     }
     if (event.type === EVENT_ID.MAPPING || event.type === EVENT_ID.SEQUENCE) {
       stack.push({ kind: event.type === EVENT_ID.MAPPING ? "map" : "seq", pointer, ignored, index: 0, expectingKey: true, keys: new Map() });

@@ -1,3 +1,5 @@
+import { getScalarValue } from "js-yaml";
+import type { ScalarEvent } from "js-yaml";
 import type { SourceLocation } from "../errors.js";
 import type { LineIndex } from "./line-index.js";
 import { parentPointer } from "./json-pointer.js";
@@ -8,8 +10,8 @@ export interface NodePosition {
   keyOffset: number;
   /** Where a scalar's text starts (after an opening quote). */
   contentOffset: number;
-  /** True when the scalar's source text equals its value, so offsets inside it are exact. */
-  verbatim: boolean;
+  /** The parser's event for a scalar: offsets inside it are exact when its text is its value. */
+  scalar?: ScalarEvent;
 }
 
 /** JSON pointer -> source position, falling back to the nearest ancestor that has one. */
@@ -18,6 +20,7 @@ export class PositionMap {
 
   constructor(
     readonly file: string,
+    private readonly text: string,
     private readonly lines: LineIndex,
   ) {}
 
@@ -41,7 +44,7 @@ export class PositionMap {
   value(pointer: string, inner = 0): SourceLocation {
     const node = this.nearest(pointer);
     if (!node) return this.at(0);
-    const exact = this.nodes.get(pointer) === node && node.verbatim && inner > 0;
+    const exact = inner > 0 && this.nodes.get(pointer) === node && this.verbatim(node);
     return this.at(exact ? node.contentOffset + inner : node.valueOffset);
   }
 
@@ -50,6 +53,11 @@ export class PositionMap {
     const node = this.nearest(pointer);
     if (!node) return this.at(0);
     return this.at(node.keyOffset >= 0 ? node.keyOffset : node.valueOffset);
+  }
+
+  private verbatim(node: NodePosition): boolean {
+    const scalar = node.scalar;
+    return scalar !== undefined && this.text.slice(scalar.valueStart, scalar.valueEnd) === getScalarValue(this.text, scalar);
   }
 
   private nearest(pointer: string): NodePosition | undefined {
