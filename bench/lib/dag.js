@@ -4,7 +4,7 @@
  *
  * Level 0: attaches, clusters, one instance. Level 1: clusters that wait for an attach
  * (a team attaches its data VM before its cluster). Level 2: instances that wait for
- * one of those clusters. Run configurations follow their compute. Fast and slow steps
+ * one of those clusters. Run configurations follow their cluster or attached VM. Fast and slow steps
  * share levels, so a script that awaits level by level waits for the slowest each time.
  * `needs` lists every dependency, implicit or explicit.
  *
@@ -15,7 +15,7 @@
 const pad = (n) => String(n).padStart(2, "0");
 
 /** @returns {Step[]} */
-export function generateDag({ attaches = 16, clusters = 4, instances = 1, lateClusters = 4, lateInstances = 2, extraRuns = 6 } = {}) {
+export function generateDag({ attaches = 16, clusters = 4, instances = 1, lateClusters = 4, lateInstances = 2, extraRuns = 9 } = {}) {
   /** @type {Step[]} */
   const steps = [];
   const add = (id, kind, needs = []) => steps.push({ id, kind, needs });
@@ -24,7 +24,8 @@ export function generateDag({ attaches = 16, clusters = 4, instances = 1, lateCl
   for (let i = 1; i <= instances; i++) add(`ci-${pad(i)}`, "instance");
   for (let i = 1; i <= lateClusters; i++) add(`gpu-${pad(i)}`, "cluster", [`vm-${pad(((i - 1) % attaches) + 1)}`]);
   for (let i = 1; i <= lateInstances; i++) add(`ci-${pad(instances + i)}`, "instance", [`gpu-${pad(((i - 1) % lateClusters) + 1)}`]);
-  const computes = steps.map((s) => s.id);
+  // Compute instances take no run configuration (their plugin has no configure-run).
+  const computes = steps.filter((s) => s.kind !== "instance").map((s) => s.id);
   for (const c of computes) steps.push({ id: `${c}-run`, kind: "configure-run", needs: [c], compute: c });
   for (let i = 0; i < extraRuns; i++) {
     const c = computes[(i * 7) % computes.length];

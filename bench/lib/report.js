@@ -20,9 +20,11 @@ export function renderReport(results, targets, titles) {
         `level-by-level bound ${fixed(d.levelBarrierS)} s, one-at-a-time sum ${fixed(d.serialS)} s.`,
       "",
       table(
-        ["tool", "result", "makespan s", "x critical path", "ARM requests", "status polls", "writes", "peak RSS MB", "CPU s"],
-        d.rows.map((r) => [r.label, status(r), fixed(r.wallS), fixed(r.makespanOverCp), r.requests.total, r.requests.polls, r.requests.writes, mb(r), fixed(r.cpuS)]),
+        ["tool", "result", "makespan s", "x critical path", "1st request s", "ARM requests", "status polls", "writes", "peak RSS MB", "CPU s"],
+        d.rows.map((r) => [r.label, status(r), fixed(r.wallS), fixed(r.makespanOverCp), fixed(r.firstRequestS), r.requests.total, r.requests.polls, r.requests.writes, mb(r), fixed(r.cpuS)]),
       ),
+      ...d.rows.filter((r) => r.criticalPathTrace).map((r) => `\n${r.label} along the critical path (s after run start: started-finished, world duration): ` +
+        r.criticalPathTrace.map((t) => `${t.step} ${fixed(t.start)}-${fixed(t.end)} (${fixed(t.expected)})`).join(", ")),
     ].join("\n"),
   );
   section("limits", (d) =>

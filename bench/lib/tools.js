@@ -27,18 +27,25 @@ export async function runTool(tool, inputs, emulator, timeScale, cfArgs = []) {
 async function runComputeflow(file, emulator, timeScale, cfArgs) {
   const args = ["run", file, "--emulator-endpoint", emulator.endpoint, "--ca-cert", emulator.caCertPath, "--json", ...cfArgs];
   const r = await measure(cliBin, args, { cwd: dirname(file), env: { COMPUTEFLOW_TIME_SCALE: String(timeScale), NO_COLOR: "1" } });
-  const finished = r.stdout
-    .split("\n")
-    .map(safeJson)
-    .filter((e) => e?.type === "run_finished")
-    .pop();
-  const failures = r.stdout
-    .split("\n")
-    .map(safeJson)
-    .filter((e) => e?.type === "step_finished" && e.status === "failed")
-    .map((e) => `${e.step}: ${e.error?.code ?? ""} ${e.error?.message ?? ""}`);
+  const events = r.stdout.split("\n").map(safeJson).filter(Boolean);
+  const finished = events.filter((e) => e.type === "run_finished").pop();
+  const failures = events.filter((e) => e.type === "step_finished" && e.status === "failed").map((e) => `${e.step}: ${e.error?.code ?? ""} ${e.error?.message ?? ""}`);
   const status = finished?.status ?? "failed";
-  return { ...r, status, error: status === "succeeded" ? undefined : failures[0] ?? tail(r.stderr) ?? tail(r.stdout) };
+  return { ...r, status, error: status === "succeeded" ? undefined : failures[0] ?? tail(r.stderr) ?? tail(r.stdout), stepTimes: stepTimes(events) };
+}
+
+/** Seconds after run_started at which each step started and finished. */
+function stepTimes(events) {
+  const t0 = Date.parse(events[0]?.time ?? "");
+  const out = {};
+  for (const e of events) {
+    if (e.type !== "step_started" && e.type !== "step_finished") continue;
+    const t = (Date.parse(e.time) - t0) / 1000;
+    const entry = (out[e.step] ??= {});
+    if (e.type === "step_started") entry.start ??= t;
+    else entry.end = t;
+  }
+  return out;
 }
 
 function safeJson(line) {

@@ -13,8 +13,11 @@ import { runTool, TOOLS } from "./tools.js";
 export async function trial(tool, inputs, emulatorOptions, cfArgs = []) {
   const emulator = await startEmulatorProcess(emulatorOptions);
   try {
+    const spawnedAt = Date.now();
     const run = await runTool(tool, inputs, emulator, emulatorOptions.timeScale, cfArgs);
-    const requests = summarizeRequests(await emulator.requests());
+    const log = await emulator.requests();
+    const requests = summarizeRequests(log);
+    const firstRequestS = log.length ? (Date.parse(log[0].time) - spawnedAt) / 1000 : undefined;
     return {
       tool,
       label: cfArgs.length ? `computeflow ${cfArgs.join(" ")}` : TOOLS[tool] ?? tool,
@@ -23,7 +26,9 @@ export async function trial(tool, inputs, emulatorOptions, cfArgs = []) {
       wallS: run.wallMs / 1000,
       peakRssMb: run.peakRssMb,
       cpuS: run.cpuS,
+      firstRequestS,
       requests,
+      stepTimes: run.stepTimes,
     };
   } finally {
     await emulator.close();

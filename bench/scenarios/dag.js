@@ -36,6 +36,10 @@ export async function run(ctx) {
     criticalPath: cp.path,
     levelBarrierS: levelBarrierMakespan(steps, seconds),
     serialS: steps.reduce((t, s) => t + seconds(s), 0),
-    rows: rows.map((r) => ({ ...r, makespanOverCp: r.wallS / cp.length })),
+    rows: rows.map(({ stepTimes, ...r }) => ({
+      ...r,
+      makespanOverCp: r.wallS / cp.length,
+      ...(stepTimes ? { criticalPathTrace: cp.path.map((id) => ({ step: id, ...stepTimes[id], expected: seconds(steps.find((s) => s.id === id)) })) } : {}),
+    })),
   };
 }

@@ -17,7 +17,7 @@ export async function run(ctx) {
   for (const tool of ["computeflow", "concurrent"]) {
     ctx.log(`faults: ${tool} (${FAULTS})`);
     const inputs = prepareInputs(join(ctx.dir, "faults", tool), "bench-faults", steps);
-    const r = await trial(tool, inputs, { world, timeScale: ctx.timeScale, faults: FAULTS });
+    const { stepTimes, ...r } = await trial(tool, inputs, { world, timeScale: ctx.timeScale, faults: FAULTS });
     const base = faultFree.get(tool);
     rows.push({ ...r, faultFreeRequests: base, requestRatio: base ? r.requests.total / base : undefined });
   }

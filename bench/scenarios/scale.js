@@ -15,7 +15,7 @@ export async function run(ctx) {
   for (const size of sizes) {
     ctx.log(`scale: computeflow with ${size} steps`);
     const inputs = prepareInputs(join(ctx.dir, "scale", String(size)), `bench-scale-${size}`, generateFlat(size));
-    const r = await trial("computeflow", inputs, { world, timeScale: ctx.timeScale });
+    const { stepTimes, ...r } = await trial("computeflow", inputs, { world, timeScale: ctx.timeScale });
     rows.push({ ...r, steps: size, msPerStep: (r.wallS * 1000) / size, rssKbPerStep: (r.peakRssMb * 1024) / size });
   }
   return { rows, marginal: marginal(rows) };
