@@ -8,7 +8,7 @@ import { clusterWorkflow, runCliTo, target, tempDir } from "./__fixtures__/engin
 const SCALE = 0.05;
 let emu: RunningEmulator;
 beforeAll(async () => {
-  emu = await startEmulator({ timeScale: SCALE, ssh: false });
+  emu = await startEmulator({ timeScale: SCALE });
 });
 afterAll(() => emu.close());
 
@@ -20,22 +20,30 @@ async function computes(): Promise<string[]> {
 }
 
 describe("computeflow destroy (real CLI against the emulator)", () => {
-  it("deletes what the workflow provisioned, in reverse order, and leaves the workspace as it was", async () => {
+  it("deletes what it provisioned and detaches what it attached, in reverse order, leaving the workspace as it was", async () => {
     const dir = tempDir("destroy");
     const { flags, env } = target(emu, dir, SCALE);
     writeFileSync(join(dir, "train.py"), "\n");
-    writeFileSync(join(dir, "wf.yaml"), clusterWorkflow("destroy", [{ id: "ds-a" }, { id: "ds-b", needs: ["ds-a"] }], ["ds-b"]));
+    const vm = "/subscriptions/00000000-0000-0000-0000-000000000000/resourceGroups/ml-rg/providers/Microsoft.Compute/virtualMachines/dsvm";
+    const attach = ["  ds-vm:", "    uses: remote-vm", "    action: attach", "    with:", `      resource_id: ${vm}`, "      username: azureuser", "      password: ${{ secrets.AML_VM_PASSWORD }}", ""].join("\n");
+    writeFileSync(join(dir, "wf.yaml"), clusterWorkflow("destroy", [{ id: "ds-a" }, { id: "ds-b", needs: ["ds-a"] }], ["ds-b"]) + attach);
+    const runEnv = { ...env, AML_VM_PASSWORD: emu.demoSecrets.AML_VM_PASSWORD ?? "" };
     const before = await computes();
-    expect((await runCliTo(["run", "wf.yaml", ...flags], { cwd: dir, env })).code).toBe(0);
-    expect(await computes()).toEqual([...before, "ds-a:AmlCompute", "ds-b:AmlCompute"].sort());
+    const run = await runCliTo(["run", "wf.yaml", ...flags], { cwd: dir, env: runEnv });
+    expect(run.code, run.stdout + run.stderr).toBe(0);
+    expect(await computes()).toEqual([...before, "ds-a:AmlCompute", "ds-b:AmlCompute", "ds-vm:VirtualMachine"].sort());
 
-    const destroyed = await runCliTo(["destroy", "wf.yaml", ...flags], { cwd: dir, env });
-    expect(destroyed.code).toBe(0);
+    const destroyed = await runCliTo(["destroy", "wf.yaml", ...flags], { cwd: dir, env: runEnv });
+    expect(destroyed.code, destroyed.stdout + destroyed.stderr).toBe(0);
     expect(await computes()).toEqual(before);
-    const deletes = emu.requests().filter((r) => r.method === "DELETE").map((r) => r.path.split("?")[0]!.split("/").pop());
-    expect(deletes.indexOf("ds-b")).toBeLessThan(deletes.indexOf("ds-a"));
+    const deletes = emu.requests().filter((r) => r.method === "DELETE");
+    const order = deletes.map((r) => r.path.split("?")[0]!.split("/").pop());
+    expect(order.indexOf("ds-b")).toBeLessThan(order.indexOf("ds-a"));
+    expect(deletes.find((r) => r.path.includes("/computes/ds-vm"))?.path).toContain("underlyingResourceAction=Detach");
+    expect(deletes.find((r) => r.path.includes("/computes/ds-a"))?.path).toContain("underlyingResourceAction=Delete");
+    expect(deletes.some((r) => r.path.includes("virtualMachines/dsvm"))).toBe(false);
 
-    const again = await runCliTo(["destroy", "wf.yaml", ...flags], { cwd: dir, env });
-    expect(again.code).toBe(0);
+    const again = await runCliTo(["destroy", "wf.yaml", ...flags], { cwd: dir, env: runEnv });
+    expect(again.code, again.stdout + again.stderr).toBe(0);
   });
 });
