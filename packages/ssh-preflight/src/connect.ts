@@ -29,7 +29,9 @@ export function connectSsh(target: SshTarget, timeoutMs: number): Promise<Client
   return new Promise((resolve, reject) => {
     const client = new Client();
     client.once("ready", () => resolve(client));
-    client.once("error", (error: Error & { level?: string; code?: string }) => {
+    // ssh2 can emit a second error (e.g. "connection lost" after a handshake timeout): keep
+    // listening so it is not an unhandled 'error' event; the first one decides.
+    client.on("error", (error: Error & { level?: string; code?: string }) => {
       client.end();
       reject(classify(error, where, target));
     });

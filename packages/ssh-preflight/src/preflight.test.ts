@@ -1,3 +1,4 @@
+import { createServer, type AddressInfo } from "node:net";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { SshPreflightCodes } from "./errors.js";
 import { sshPreflight } from "./preflight.js";
@@ -67,6 +68,22 @@ describe("sshPreflight against a real OpenSSH server", () => {
     const target = { host: s.host, port: s.port, username: s.username, password: s.password };
     await expect(sshPreflight(target, { osReleasePath: s.osRelease.ubuntu, requireDocker: true })).rejects.toMatchObject({ code: SshPreflightCodes.NO_DOCKER });
     await expect(sshPreflight(target, { osReleasePath: s.osRelease.ubuntu })).resolves.toMatchObject({ docker: undefined });
+  });
+
+  it("gives up within the timeout on a port that accepts but never speaks SSH", async () => {
+    const silent = createServer(() => {});
+    await new Promise<void>((resolve) => silent.listen(0, "127.0.0.1", resolve));
+    const port = (silent.address() as AddressInfo).port;
+    const started = Date.now();
+    try {
+      await expect(sshPreflight({ host: "127.0.0.1", port, username: "azureuser", password: "x" }, { timeoutMs: 500 })).rejects.toMatchObject({
+        code: SshPreflightCodes.UNREACHABLE,
+        message: expect.stringContaining("Timed out while waiting for handshake"),
+      });
+      expect(Date.now() - started).toBeLessThan(3000);
+    } finally {
+      silent.close();
+    }
   });
 
   it("says when nothing listens on the SSH port", async () => {
