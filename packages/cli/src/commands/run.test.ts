@@ -1,4 +1,5 @@
-import { existsSync, writeFileSync } from "node:fs";
+import { copyFileSync, existsSync, writeFileSync } from "node:fs";
+import { fileURLToPath } from "node:url";
 import { join } from "node:path";
 import { startEmulator, type RunningEmulator } from "@computeflow/emulator";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
@@ -79,5 +80,17 @@ describe("computeflow run (real CLI against the emulator)", () => {
     const usage = await runCliTo(["run", "wf.yaml", "--emulator-endpoint", emu.endpoint], { cwd: dir, env });
     expect(usage.code).toBe(2);
     expect(usage.stderr).toContain("--ca-cert");
+  });
+});
+
+describe("computeflow run --emulator", () => {
+  it("runs the README's first example on an embedded emulator with nothing configured", async () => {
+    const dir = tempDir("embedded");
+    const example = fileURLToPath(new URL("../../../../examples/first-workflow.yaml", import.meta.url));
+    copyFileSync(example, join(dir, "first-workflow.yaml"));
+    writeFileSync(join(dir, "train.py"), "\n");
+    const result = await runCliTo(["run", "first-workflow.yaml", "--emulator"], { cwd: dir, env: { AZURE_SUBSCRIPTION_ID: "" } });
+    expect(result.code, result.stdout + result.stderr).toBe(0);
+    expect(result.stdout).toMatch(/cpu-cluster\s+succeeded\s+create/);
   });
 });

@@ -52,7 +52,7 @@ export async function executeMode(mode: RunMode, file: string, flags: EngineFlag
   const global = globalOptions(command);
   const target = await resolveTarget(flags, io);
   try {
-    const env = target.emulator ? { AZURE_SUBSCRIPTION_ID: EMULATOR_SUBSCRIPTION, ...target.emulator.demoSecrets, ...io.env } : io.env;
+    const env = target.emulator ? withFallbacks(io.env, { AZURE_SUBSCRIPTION_ID: EMULATOR_SUBSCRIPTION, ...target.emulator.demoSecrets }) : io.env;
     const loaded = await loadOrReport(file, { secretsFile: global.secretsFile, inputs: global.inputs, requireSecrets: true, color: global.color }, { ...io, env });
     if (loaded.exitCode !== undefined) return loaded.exitCode;
     const workflow = loaded.workflow;
@@ -144,6 +144,13 @@ function timeScaleOptions(env: NodeJS.ProcessEnv): Partial<EngineOptions> {
   const scale = Number(env.COMPUTEFLOW_TIME_SCALE);
   if (!env.COMPUTEFLOW_TIME_SCALE || !Number.isFinite(scale) || scale <= 0) return {};
   return { timeScale: scale, poll: { initialIntervalMs: 1000 * scale, maxIntervalMs: 20_000 * scale } };
+}
+
+/** `--emulator` only: what the environment leaves unset or empty comes from the emulator's world. */
+function withFallbacks(env: NodeJS.ProcessEnv, fallbacks: Record<string, string>): NodeJS.ProcessEnv {
+  const merged = { ...env };
+  for (const [key, value] of Object.entries(fallbacks)) if (!merged[key]) merged[key] = value;
+  return merged;
 }
 
 function positiveInteger(value: string): number {
