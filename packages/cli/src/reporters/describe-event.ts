@@ -21,6 +21,7 @@ export function describeEvent(event: RunEvent): string | undefined {
       return `${event.step}: attempt ${event.attempt} failed (${event.error.code}: ${event.error.message}); retrying in ${formatDuration(event.delayMs)}`;
     case "step_finished": {
       const error = event.error ? ` error[${event.error.code}]: ${event.error.message}` : "";
+      if (event.resumed) return `${event.step}: done by the interrupted run (resumed)`;
       return `${event.step}: ${event.status} in ${formatDuration(event.durationMs)}${error}`;
     }
     case "request_throttled":

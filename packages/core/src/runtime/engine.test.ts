@@ -226,7 +226,9 @@ describe("runEngine run", () => {
     expect((await engine(wf).result).status).toBe("failed");
     failB = false;
     calls.length = 0;
-    const r = await engine(wf, { resume: true }).result;
+    const resumed = engine(wf, { resume: true });
+    const r = await resumed.result;
+    expect(resumed.events.find((e) => e.type === "step_finished" && e.step === "a")).toMatchObject({ status: "noop", resumed: true, outputs: { name: "a" } });
     expect(r.status).toBe("succeeded");
     expect(calls).toEqual(["provision:b"]);
     expect(r.outputs.b).toEqual({ name: "b", seen: "a" });

@@ -24,7 +24,7 @@ export type RunEvent =
   | { type: "step_progress"; time: string; step: string; progress: Progress }
   | { type: "step_log"; time: string; step: string; level: "info" | "warn" | "debug"; message: string }
   | { type: "step_retry"; time: string; step: string; attempt: number; delayMs: number; error: SerializedError }
-  | { type: "step_finished"; time: string; step: string; status: StepStatus; durationMs: number; outputs?: Outputs; error?: SerializedError; files?: string[] }
+  | { type: "step_finished"; time: string; step: string; status: StepStatus; durationMs: number; outputs?: Outputs; error?: SerializedError; files?: string[]; /** `--resume`: done by an earlier run, outputs from its journal. */ resumed?: boolean }
   | { type: "request_throttled"; time: string; method: string; url: string; retryAfterMs: number }
   | { type: "interrupted"; time: string; inFlight: { step: string; operation: string }[] }
   | { type: "run_finished"; time: string; status: "succeeded" | "failed" | "interrupted"; durationMs: number; steps: Record<string, StepStatus> };

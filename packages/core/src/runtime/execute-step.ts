@@ -61,6 +61,7 @@ export function finish(
     ...(outputs ? { outputs } : {}),
     ...(extra.error ? { error: extra.error } : {}),
     ...(extra.files ? { files: extra.files } : {}),
+    ...(extra.resumed ? { resumed: true } : {}),
   });
   run.journal?.write({
     type: "step_finished",
