@@ -19,7 +19,7 @@ async function computeStates(prefix: string): Promise<Record<string, string>> {
 }
 
 describe("kill and resume", () => {
-  it.each([1, 3, 6, 10])("SIGKILL after %i events, then run --resume: nothing created twice, nothing orphaned", async (afterEvents) => {
+  it.each([1, 3, 6, 10, 15])("SIGKILL after %i events, then run --resume: nothing created twice, nothing orphaned", async (afterEvents) => {
     const prefix = `k${afterEvents}-`;
     const ids = Array.from({ length: 6 }, (_, i) => `${prefix}${i}`);
     const dir = tempDir("kill");

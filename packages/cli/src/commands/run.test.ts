@@ -83,6 +83,20 @@ describe("computeflow run (real CLI against the emulator)", () => {
   });
 });
 
+describe("computeflow run signing in as a service principal", () => {
+  it("takes the real DefaultAzureCredential path against the emulator's token routes", async () => {
+    const dir = tempDir("sp");
+    writeFileSync(join(dir, "wf.yaml"), clusterWorkflow("sp", [{ id: "sp-a" }]));
+    const { flags, env } = target(emu, dir, SCALE);
+    const sp = { AZURE_TENANT_ID: "72f988bf-0000-0000-0000-000000000000", AZURE_CLIENT_ID: "0a1b2c3d-0000-0000-0000-000000000000", AZURE_CLIENT_SECRET: "sp-secret-canary-91f2" };
+    const tokensBefore = emu.requests().filter((r) => r.path.includes("/oauth2/v2.0/token")).length;
+    const result = await runCliTo(["run", "wf.yaml", "--json", ...flags], { cwd: dir, env: { ...env, ...sp } });
+    expect(result.code, result.stderr).toBe(0);
+    expect(emu.requests().filter((r) => r.path.includes(`/${sp.AZURE_TENANT_ID}/oauth2/v2.0/token`)).length).toBeGreaterThan(tokensBefore);
+    expect(result.stdout + result.stderr).not.toContain(sp.AZURE_CLIENT_SECRET);
+  });
+});
+
 describe("computeflow run --emulator", () => {
   it("runs the README's first example on an embedded emulator with nothing configured", async () => {
     const dir = tempDir("embedded");

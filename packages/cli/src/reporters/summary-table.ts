@@ -15,6 +15,7 @@ export function renderSummary(state: RunState, ctx: ReporterContext): string {
   );
   const lines = [table([header, ...rows])];
   for (const s of steps) lines.push(...errorLines(s, ctx));
+  if (state.throttled > 0) lines.push(`Azure throttled ${state.throttled} request${state.throttled === 1 ? "" : "s"}; each was retried after its Retry-After`);
   const finished = state.finished;
   if (finished) {
     const counts = countBy(steps.map((s) => (plan ? (s.status === "failed" && !s.change ? "error" : (s.change ?? "unknown")) : s.status)));
