@@ -13,3 +13,9 @@ export function clusterKind(cluster: Record<string, unknown> | undefined): strin
   const props = cluster?.properties as { clusterDefinition?: { kind?: string } } | undefined;
   return props?.clusterDefinition?.kind ?? "unknown";
 }
+
+/** The cluster's public SSH endpoint; Azure ML needs one (the document: a public IP address). */
+export function hasPublicSsh(cluster: Record<string, unknown> | undefined): boolean {
+  const endpoints = (cluster?.properties as { connectivityEndpoints?: { name?: string; location?: string }[] } | undefined)?.connectivityEndpoints;
+  return endpoints === undefined || endpoints.some((e) => e.name?.toUpperCase() === "SSH" && !!e.location);
+}

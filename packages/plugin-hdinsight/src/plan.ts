@@ -1,6 +1,6 @@
 import { blocked, missingResource, parseResourceId, planSshAttach } from "@computeflow/attach-kit";
 import type { PlanEntry, StepContext } from "@computeflow/core";
-import { clusterKind, getCluster } from "./azure.js";
+import { clusterKind, getCluster, hasPublicSsh } from "./azure.js";
 import type { HdInsightAttachWith } from "./schema.js";
 
 /** The document: connect to `<clustername>-ssh.azurehdinsight.net`. */
@@ -16,6 +16,9 @@ export async function planHdiAttach(ctx: StepContext<HdInsightAttachWith>): Prom
   const kind = clusterKind(cluster.body);
   if (kind.toLowerCase() !== "spark") {
     return blocked("E_NOT_SPARK", `HDInsight cluster ${String(cluster.body?.name)} is a ${kind} cluster; Azure ML trains only on Spark clusters`, "create a Spark cluster in HDInsight and attach that one");
+  }
+  if (!hasPublicSsh(cluster.body)) {
+    return blocked("E_NO_PUBLIC_IP", `HDInsight cluster ${String(cluster.body?.name)} has no public SSH endpoint; Azure ML needs the cluster to have a public IP address`, "create the cluster with public SSH access");
   }
   const address = sshAddressOf(input);
   const resourceId = typeof cluster.body?.id === "string" ? cluster.body.id : input.resource_id;

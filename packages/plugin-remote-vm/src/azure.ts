@@ -21,5 +21,5 @@ export async function publicIpOf(ctx: StepContext<unknown>, vm: Record<string, u
   const ipId = configs.map((c) => c.properties?.publicIPAddress?.id).find((id) => id !== undefined);
   if (!ipId) return undefined;
   const ip = await armRequest(ctx, "GET", ipId, NETWORK_API);
-  return (ip.body?.properties as { ipAddress?: string } | undefined)?.ipAddress;
+  return (ip.body?.properties as { ipAddress?: string } | undefined)?.ipAddress || undefined;
 }

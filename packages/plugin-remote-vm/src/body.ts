@@ -2,7 +2,7 @@ import type { ComputeBody } from "@computeflow/attach-kit";
 
 export interface VmAttachBody {
   location: string | undefined;
-  resourceId: string | undefined;
+  resourceId: string;
   address: string | undefined;
   sshPort: number;
   administratorAccount: Record<string, string>;
@@ -14,7 +14,7 @@ export function vmAttachBody(input: VmAttachBody): ComputeBody {
     ...(input.location ? { location: input.location } : {}),
     properties: {
       computeType: "VirtualMachine",
-      ...(input.resourceId ? { resourceId: input.resourceId } : {}),
+      resourceId: input.resourceId,
       properties: {
         ...(input.address ? { address: input.address } : {}),
         sshPort: input.sshPort,

@@ -1,8 +1,7 @@
-import { ATTACH_OUTPUTS, ATTACHED_COMPUTE_NAME, attachPluginPlan, DETACH_ACTION, normalizeResourceId, runConfigAction, SSH_SECRET_FIELDS, startDetach } from "@computeflow/attach-kit";
+import { ATTACH_OUTPUTS, ATTACHED_COMPUTE_NAME, attachPluginPlan, checkSshCredentials, DETACH_ACTION, normalizeResourceId, runConfigAction, SSH_SECRET_FIELDS, startDetach } from "@computeflow/attach-kit";
 import { definePlugin } from "@computeflow/core";
 import { runConfigFileFor } from "@computeflow/runconfig";
 import { attachVm } from "./attach.js";
-import { checkAttach } from "./check.js";
 import { configureVmRun, REMOTE_VM } from "./configure-run.js";
 import { planVmAttach } from "./plan.js";
 import { attachSchema, type RemoteVmAttachWith } from "./schema.js";
@@ -20,9 +19,8 @@ export default definePlugin({
       pathFields: ["private_key_file"],
       claimsComputeName: true,
       computeName: ATTACHED_COMPUTE_NAME,
-      check: (input: RemoteVmAttachWith) => checkAttach(input),
-      attachedResource: (input: RemoteVmAttachWith) =>
-        input.resource_id !== undefined ? normalizeResourceId(input.resource_id) : `ssh://${(input.address ?? "").toLowerCase()}:${input.ssh_port ?? 22}`,
+      check: (input: RemoteVmAttachWith) => checkSshCredentials(input),
+      attachedResource: (input: RemoteVmAttachWith) => normalizeResourceId(input.resource_id),
       destroy: "detach",
     },
     "configure-run": runConfigAction(REMOTE_VM, "Write the .runconfig (Python, Docker and/or Conda) that training runs on the VM load."),

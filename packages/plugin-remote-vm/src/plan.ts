@@ -5,25 +5,20 @@ import type { RemoteVmAttachWith } from "./schema.js";
 
 export async function planVmAttach(ctx: StepContext<RemoteVmAttachWith>): Promise<PlanEntry> {
   const input = ctx.with;
-  const notes: string[] = [];
-  let resourceId = input.resource_id;
-  let address = input.address;
-  if (resourceId !== undefined) {
-    const vm = await getVm(ctx, resourceId);
-    const missing = missingResource(vm, `VM ${resourceId} not found`, "check resource_id: subscription, resource group and VM name");
-    if (missing) return missing;
-    resourceId = typeof vm.body?.id === "string" ? vm.body.id : resourceId;
-    const publicIp = await publicIpOf(ctx, vm.body ?? {});
-    if (publicIp === undefined) {
-      return blocked(
-        "E_NO_PUBLIC_IP",
-        `VM ${String(vm.body?.name ?? resourceId)} has no public IP address; Azure Machine Learning reaches a remote VM only through one`,
-        "add a public IP address to the VM's primary network interface",
-      );
-    }
-    notes.push(`the VM exists and has public IP ${publicIp}`);
-    address ??= publicIp;
+  const vm = await getVm(ctx, input.resource_id);
+  const missing = missingResource(vm, `VM ${input.resource_id} not found`, "check resource_id: subscription, resource group and VM name");
+  if (missing) return missing;
+  const resourceId = typeof vm.body?.id === "string" ? vm.body.id : input.resource_id;
+  const publicIp = await publicIpOf(ctx, vm.body ?? {});
+  if (publicIp === undefined) {
+    return blocked(
+      "E_NO_PUBLIC_IP",
+      `VM ${String(vm.body?.name ?? resourceId)} has no public IP address; Azure Machine Learning reaches a remote VM only through one`,
+      "add a public IP address to the VM's primary network interface",
+    );
   }
+  const notes = [`the VM exists and has public IP ${publicIp}`];
+  const address = input.address ?? publicIp;
   const settings = { address, sshPort: input.ssh_port ?? 22, "administratorAccount.username": input.username };
-  return planSshAttach(ctx, { resourceId: resourceId ?? "", computeType: "VirtualMachine", settings, notes, address: address!, requireDocker: input.require_docker ?? false });
+  return planSshAttach(ctx, { resourceId, computeType: "VirtualMachine", settings, notes, address, requireDocker: input.require_docker ?? false });
 }

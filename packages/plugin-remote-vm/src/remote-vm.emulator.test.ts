@@ -21,6 +21,7 @@ beforeAll(async () => {
   group.virtual_machines!.push(
     { ...dsvm, name: "centos-vm", public_ip: "20.50.100.11", fqdn: undefined, os: { id: "centos", version_id: "7", pretty_name: "CentOS Linux 7 (Core)" } },
     { ...dsvm, name: "nodocker-vm", public_ip: "20.50.100.12", fqdn: undefined, docker: false },
+    { ...dsvm, name: "private-vm", public_ip: "", fqdn: undefined },
   );
   emulator = await startEmulator({ timeScale: 0.01, world });
   password = emulator.demoSecrets.AML_VM_PASSWORD!;
@@ -78,6 +79,12 @@ describe("remote-vm attach against the emulator", () => {
     const run = await attach("ghost", withPassword({ resource_id: DSVM.replace("dsvm", "ghost-vm") }));
     expect(run.plan).toMatchObject({ change: "blocked", code: "E_NOT_FOUND" });
     expect(run.plan.reason).toContain("ResourceNotFound: The Resource 'Microsoft.Compute/virtualMachines/ghost-vm' under resource group 'ml-rg' was not found");
+    expect(writes()).toEqual([]);
+  });
+
+  it("blocks a VM without a public IP address (the document's warning), before any SSH", async () => {
+    const run = await attach("private", withPassword({ resource_id: DSVM.replace("dsvm", "private-vm") }));
+    expect(run.plan).toMatchObject({ change: "blocked", code: "E_NO_PUBLIC_IP", reason: expect.stringContaining("private-vm has no public IP address") });
     expect(writes()).toEqual([]);
   });
 
