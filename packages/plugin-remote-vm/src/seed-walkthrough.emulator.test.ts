@@ -43,5 +43,11 @@ describe("examples/seed-walkthrough.yaml through the real engine", () => {
     const attachSteps = ["attach-dsvm", "myhdi", "mybatchcompute", "databricks", "adla"];
     for (const step of attachSteps) expect(finished(second.events)[step]).toBe("noop");
     expect(emulator.requests().filter((r) => r.method !== "GET").length).toBe(writes);
+
+    const destroyed = await runWorkflow(join(dir, "seed-walkthrough.yaml"), { ...opts, mode: "destroy" });
+    expect(destroyed.status).toBe("succeeded");
+    const deletes = emulator.requests().filter((r) => r.method === "DELETE").map((r) => `${r.path.split("?")[0]!.split("/").pop()} ${/underlyingResourceAction=(\w+)/.exec(r.path)?.[1]}`);
+    for (const step of attachSteps) expect(deletes).toContain(`${step} Detach`);
+    expect(deletes.filter((d) => d.endsWith(" Delete"))).toHaveLength(2);
   });
 });
