@@ -45,6 +45,7 @@ describe("loadPlugin", () => {
       hint: "npm i -D @computeflow/plugin-notthere",
     });
     await expect(loadPlugin("@acme/nope", workflow)).rejects.toMatchObject({ code: "E_UNKNOWN_PLUGIN", hint: "npm i -D @acme/nope" });
+    await expect(loadPlugin("fixtrue", workflow)).rejects.toMatchObject({ code: "E_UNKNOWN_PLUGIN", message: expect.stringMatching(/is not installed \(did you mean `fixture`\?\)$/) });
   });
 
   it("refuses a local path that does not exist", async () => {

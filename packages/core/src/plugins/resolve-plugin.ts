@@ -2,6 +2,8 @@ import { existsSync, statSync } from "node:fs";
 import { dirname, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
 import { ComputeflowError, ErrorCodes } from "../errors.js";
+import { didYouMean } from "../workflow/did-you-mean.js";
+import { installedPluginPackages, usesNameFor } from "./installed-packages.js";
 import { findPackage, packageEntry, readManifest } from "./resolve-package.js";
 import { parseUses } from "./specifier.js";
 
@@ -40,10 +42,11 @@ export function resolvePlugin(uses: string, workflowFile: string): ResolvedPlugi
     }
   }
   const wanted = spec.candidates[0] ?? uses;
+  const installed = new Set(roots.flatMap((root) => installedPluginPackages(root).map(usesNameFor)));
   throw new ComputeflowError({
     code: ErrorCodes.UNKNOWN_PLUGIN,
     errorClass: "validation",
-    message: `unknown plugin "${uses}": package ${spec.candidates.join(" or ")} is not installed`,
+    message: `unknown plugin "${uses}": package ${spec.candidates.join(" or ")} is not installed${didYouMean(uses, installed)}`,
     hint: `npm i -D ${wanted}`,
   });
 }
