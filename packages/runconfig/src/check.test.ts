@@ -12,6 +12,7 @@ describe("checkRunConfigWith", () => {
   it("refuses Docker where the target cannot run it, with the reason", () => {
     const [problem] = checkRunConfigWith({ compute: "hdi", framework: "pyspark", docker: { enabled: true } }, hdi);
     expect(problem?.path).toBe("/docker/enabled");
+    expect(problem?.code).toBe("E_RUN_CONFIG");
     expect(problem?.message).toContain("Spark runs on the cluster's own nodes");
   });
 

@@ -20,12 +20,16 @@ export interface TargetCapabilities {
 
 export const DEFAULT_DOCKER_IMAGE = "mcr.microsoft.com/azureml/openmpi4.1.0-ubuntu20.04";
 
+/** A run configuration the target cannot run (Docker on HDInsight, PySpark on a VM ...). */
+export const E_RUN_CONFIG = "E_RUN_CONFIG";
+
 export function checkRunConfigWith(input: RunConfigWith, target: TargetCapabilities): RunConfigProblem[] {
   const problems: RunConfigProblem[] = [];
   const framework = input.framework ?? "python";
   if (!target.frameworks.includes(framework)) {
     problems.push({
       path: "/framework",
+      code: E_RUN_CONFIG,
       message: `framework ${framework} does not run on ${target.kind}`,
       hint: `use one of: ${target.frameworks.join(", ")}`,
     });
@@ -33,6 +37,7 @@ export function checkRunConfigWith(input: RunConfigWith, target: TargetCapabilit
   if (input.docker?.enabled && target.dockerUnsupported) {
     problems.push({
       path: "/docker/enabled",
+      code: E_RUN_CONFIG,
       message: `Docker is not available on ${target.kind}: ${target.dockerUnsupported}`,
       hint: "remove `docker` or set `enabled: false`",
     });

@@ -3,7 +3,7 @@ export type { DockerSettings, Framework, PythonSettings, RunConfigSpec } from ".
 export { renderRunConfig } from "./render.js";
 export { runConfigWithSchema } from "./with-schema.js";
 export type { RunConfigWith } from "./with-schema.js";
-export { checkRunConfigWith, DEFAULT_DOCKER_IMAGE, specFromWith } from "./check.js";
+export { checkRunConfigWith, DEFAULT_DOCKER_IMAGE, E_RUN_CONFIG, specFromWith } from "./check.js";
 export type { RunConfigProblem, TargetCapabilities } from "./check.js";
 export { assertNoSecret, runConfigFilePath, writeGeneratedFile } from "./write.js";
 export type { WrittenFile } from "./write.js";
