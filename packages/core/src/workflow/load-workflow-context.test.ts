@@ -100,8 +100,10 @@ describe("expressions in steps", () => {
     expect(b.shouldRun({}, { a: "skipped" })).toBe(true);
   });
 
-  it("keeps a constant `if:`", async () => {
+  it("keeps a constant `if:`; a step runs once with no timeout unless told otherwise", async () => {
     const { workflow } = await load(HEADER + "steps:\n  ab:\n    uses: fixture\n    action: configure-run\n    if: false\n");
     expect(workflow?.steps[0]?.shouldRun({}, {})).toBe(false);
+    expect(workflow?.steps[0]).toMatchObject({ retry: { maxAttempts: 1 }, continueOnError: false });
+    expect(workflow?.steps[0]?.timeoutMinutes).toBeUndefined();
   });
 });

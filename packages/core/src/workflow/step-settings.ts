@@ -10,8 +10,8 @@ export function stepSettings(step: Record<string, unknown>, defaults: Record<str
   };
 }
 
-/** Attempts of a step whose error is retryable, unless the workflow says otherwise. */
-export const DEFAULT_MAX_ATTEMPTS = 3;
+/** A step runs once unless the workflow asks for retries (requests are retried below it anyway). */
+export const DEFAULT_MAX_ATTEMPTS = 1;
 
 function retrySetting(value: unknown): { maxAttempts: number; delaySeconds?: number } {
   if (typeof value === "number" && Number.isInteger(value) && value >= 0) return { maxAttempts: value + 1 };
