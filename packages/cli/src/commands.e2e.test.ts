@@ -12,6 +12,13 @@ describe("computeflow validate (child process)", () => {
     expect(run.stdout).toBe(`${dir}/valid.yaml: valid (3 steps)\n1 file valid\n`);
   });
 
+  it("prints warnings as warning[CODE] and still exits 0", async () => {
+    const run = await runCli(["validate", `${dir}/warning.yaml`]);
+    expect(run.code).toBe(0);
+    expect(run.stderr).toBe(`${dir}/warning.yaml:12:16: warning[W_OLD_SIZE]: BASIC_A0 is a retired size\n  hint: pick a current size\n`);
+    expect(run.stdout).toBe(`${dir}/warning.yaml: valid (1 step)\n1 warning in 1 file\n`);
+  });
+
   it("reports every problem of a file in one run", async () => {
     const run = await runCli(["validate", `${dir}/many-problems.yaml`]);
     expect(run.code).toBe(2);

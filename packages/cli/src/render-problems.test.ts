@@ -51,6 +51,7 @@ describe("countProblems / displayPath", () => {
   it("counts errors and warnings with plurals", () => {
     expect(countProblems(problems)).toBe("2 errors, 1 warning");
     expect(countProblems(problems.slice(0, 1))).toBe("1 error");
+    expect(countProblems(problems.slice(2))).toBe("1 warning");
   });
 
   it("shows paths under the working directory relative to it, others as given", () => {

@@ -30,6 +30,7 @@ export function formatProblem(problem: Problem, cwd: string, style: Style): stri
 export function countProblems(problems: readonly Problem[]): string {
   const errors = problems.filter((p) => p.severity !== "warning").length;
   const warnings = problems.length - errors;
+  if (errors === 0 && warnings > 0) return plural(warnings, "warning");
   const parts = [plural(errors, "error")];
   if (warnings > 0) parts.push(plural(warnings, "warning"));
   return parts.join(", ");
@@ -58,6 +59,6 @@ export function displayPath(file: string, cwd: string): string {
   return rel && !rel.startsWith("..") && !isAbsolute(rel) ? rel : file;
 }
 
-function plural(count: number, word: string): string {
+export function plural(count: number, word: string): string {
   return `${count} ${word}${count === 1 ? "" : "s"}`;
 }

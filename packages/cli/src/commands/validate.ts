@@ -4,7 +4,7 @@ import type { CommandModule } from "./command.js";
 import { ExitCode } from "../exit-codes.js";
 import { globalOptions } from "../global-options.js";
 import { checkWorkflow } from "../load-or-report.js";
-import { countProblems, displayPath, hasErrors, renderProblems } from "../render-problems.js";
+import { countProblems, displayPath, hasErrors, plural, renderProblems } from "../render-problems.js";
 import { styleFor } from "../style.js";
 
 const examples = `
@@ -40,9 +40,9 @@ export const validateCommand: CommandModule = {
         renderProblems(problems, io, { color: globals.color });
         const style = styleFor(io, globals.color);
         for (const report of reports) {
-          if (report.valid) io.stdout.write(`${report.file}: ${style.green("valid")} (${report.steps ?? 0} steps)\n`);
+          if (report.valid) io.stdout.write(`${report.file}: ${style.green("valid")} (${plural(report.steps ?? 0, "step")})\n`);
         }
-        const fileCount = `${files.length} file${files.length === 1 ? "" : "s"}`;
+        const fileCount = plural(files.length, "file");
         const summary = problems.length === 0 ? `${fileCount} valid` : `${countProblems(problems)} in ${fileCount}`;
         (valid ? io.stdout : io.stderr).write(`${valid ? summary : style.red(summary)}\n`);
       });
