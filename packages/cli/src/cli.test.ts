@@ -10,6 +10,14 @@ describe("computeflow (child process): usage", () => {
     expect(run.stdout).toContain("Exit codes: 0 ok, 1 run failed, 2 invalid input or usage, 130 interrupted.");
   });
 
+  it.each(["validate", "graph", "schema", "plugins", "emulator"])("%s --help shows its examples and the global options", async (command) => {
+    const run = await runCli([command, "--help"]);
+    expect(run.code).toBe(0);
+    expect(run.stdout).toContain(`Usage: computeflow ${command}`);
+    expect(run.stdout).toMatch(/Examples:\n {2}\$ computeflow /);
+    expect(run.stdout).toMatch(/Global Options:[\s\S]*--input <key=value>/);
+  });
+
   it("without a command prints help on stderr and exits 2", async () => {
     const run = await runCli([]);
     expect(run.code).toBe(2);

@@ -31,6 +31,7 @@ export async function runCli(argv: string[], io: CliIO = processIO()): Promise<n
     })
     .showSuggestionAfterError(true)
     .showHelpAfterError("(add --help for usage)")
+    .configureHelp({ showGlobalOptions: true })
     .addHelpText("after", examples);
   addGlobalOptions(program).hook("preAction", (_program, command) => void globalOptions(command));
   for (const command of commands) command.register(program, io, result);
