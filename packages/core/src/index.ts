@@ -69,6 +69,7 @@ export type { CompleteOptions, StepState } from "./graph/scheduler.js";
 // Execution engine
 export { runEngine, DEFAULT_CONCURRENCY } from "./runtime/engine.js";
 export type { EngineOptions, EngineResult } from "./runtime/engine.js";
+export type { RequestTrace } from "./azure/request-gate.js";
 export type { EnginePlugin, EngineStep, EngineWorkflow } from "./runtime/engine-types.js";
 export { CLOUD_NAMES } from "./azure/clouds.js";
 export type { CloudName } from "./azure/clouds.js";

@@ -1,4 +1,4 @@
-import { readFileSync } from "node:fs";
+import { appendFileSync, readFileSync } from "node:fs";
 import { resolve } from "node:path";
 import type { Command } from "commander";
 import { CLOUD_NAMES, isComputeflowError, runEngine, type EngineOptions, type RunMode } from "@computeflow/core";
@@ -72,6 +72,7 @@ export async function executeMode(mode: RunMode, file: string, flags: EngineFlag
         signal: interrupt.signal,
         onEvent: (event) => reporter.onEvent(event),
         ...timeScaleOptions(io.env),
+        ...requestTrace(io.env),
       });
       reporter.close();
       return outcome.status === "succeeded" ? ExitCode.OK : outcome.status === "interrupted" ? ExitCode.INTERRUPTED : ExitCode.FAILED;
@@ -144,6 +145,13 @@ function timeScaleOptions(env: NodeJS.ProcessEnv): Partial<EngineOptions> {
   const scale = Number(env.COMPUTEFLOW_TIME_SCALE);
   if (!env.COMPUTEFLOW_TIME_SCALE || !Number.isFinite(scale) || scale <= 0) return {};
   return { timeScale: scale, poll: { initialIntervalMs: 1000 * scale, maxIntervalMs: 20_000 * scale } };
+}
+
+/** COMPUTEFLOW_TRACE_REQUESTS=FILE: append every request sent and response received as NDJSON (paths only, no bodies). */
+function requestTrace(env: NodeJS.ProcessEnv): Partial<EngineOptions> {
+  const file = env.COMPUTEFLOW_TRACE_REQUESTS;
+  if (!file) return {};
+  return { onRequest: (record) => appendFileSync(file, `${JSON.stringify(record)}\n`) };
 }
 
 /** `--emulator` only: what the environment leaves unset or empty comes from the emulator's world. */

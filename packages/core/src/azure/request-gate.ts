@@ -18,6 +18,17 @@ export interface WriteRecord {
   error?: string;
 }
 
+/** One line of the request trace: when the gate sent a request, and what came back. */
+export interface RequestTrace {
+  time: number;
+  phase: "send" | "response";
+  method: string;
+  path: string;
+  subscription: string;
+  status?: number;
+  retryAfterMs?: number;
+}
+
 export interface RequestGateDeps {
   clock: Clock;
   limiter: ArmRateLimiter;
@@ -25,6 +36,7 @@ export interface RequestGateDeps {
   journalWrite?: (record: WriteRecord) => void;
   emit?: (event: RunEvent) => void;
   signal?: AbortSignal;
+  trace?: (record: RequestTrace) => void;
 }
 
 export interface RawResponse {
@@ -54,6 +66,7 @@ export async function sendThroughGate<T>(
     await deps.limiter.acquire(subscription, isWrite ? "write" : "read", deps.signal);
     if (isWrite) deps.journalWrite?.({ phase: "intent", step, method, url: path, attempt });
     let response: T;
+    deps.trace?.({ time: deps.clock.now(), phase: "send", method, path, subscription });
     try {
       response = await send();
     } catch (error) {
@@ -65,8 +78,9 @@ export async function sendThroughGate<T>(
     }
     const raw = view(response);
     if (isWrite) deps.journalWrite?.({ phase: "result", step, method, url: path, attempt, status: raw.status });
+    const retryAfterMs = RETRYABLE_STATUS.has(raw.status) ? retryAfterOf(raw, deps.clock.now()) : undefined;
+    deps.trace?.({ time: deps.clock.now(), phase: "response", method, path, subscription, status: raw.status, ...(retryAfterMs !== undefined ? { retryAfterMs } : {}) });
     if (!RETRYABLE_STATUS.has(raw.status)) return response;
-    const retryAfterMs = retryAfterOf(raw, deps.clock.now());
     if (retryAfterMs !== undefined) {
       deps.limiter.blockUntil(subscription, deps.clock.now() + retryAfterMs);
       if (raw.status === 429) deps.emit?.({ type: "request_throttled", time: new Date(deps.clock.now()).toISOString(), method, url: path, retryAfterMs });

@@ -3,6 +3,7 @@ import type { TokenCredential } from "@azure/core-auth";
 import { buildGraph } from "../graph/step-graph.js";
 import type { Outputs } from "../plugin.js";
 import { resolveCloud } from "../azure/clouds.js";
+import type { RequestTrace } from "../azure/request-gate.js";
 import { createCredential } from "../azure/credential.js";
 import { systemClock, type Clock } from "./clock.js";
 import { destroyActionOf, destroyStepOnce } from "./destroy-step.js";
@@ -37,6 +38,8 @@ export interface EngineOptions {
   onEvent?: RunEventListener;
   clock?: Clock;
   poll?: { initialIntervalMs?: number; maxIntervalMs?: number };
+  /** Every request sent and response received, with the engine clock's time (diagnostics, tests). */
+  onRequest?: (record: RequestTrace) => void;
   /** Scales step and request retry backoff (tests against a time-scaled emulator); Retry-After is never scaled. */
   timeScale?: number;
 }
@@ -76,6 +79,7 @@ export async function runEngine(workflow: EngineWorkflow, options: EngineOptions
     ...(options.cloud ? { cloud: options.cloud } : {}),
     ...(options.onEvent ? { onEvent: options.onEvent } : {}),
     ...(options.poll ? { poll: options.poll } : {}),
+    ...(options.onRequest ? { onRequest: options.onRequest } : {}),
     ...(options.timeScale ? { requestRetry: scaledRetry(REQUEST_RETRY_POLICY, options.timeScale) } : {}),
     ...(journal ? { onWrite: (record) => journal.write({ type: "write", time: new Date(clock.now()).toISOString(), ...record }) } : {}),
   });

@@ -3,7 +3,7 @@ import type { AzureAccess } from "../plugin.js";
 import { createAzureAccess } from "../azure/azure-access.js";
 import { resolveCloud } from "../azure/clouds.js";
 import { ArmRateLimiter } from "../azure/rate-limiter.js";
-import type { WriteRecord } from "../azure/request-gate.js";
+import type { RequestTrace, WriteRecord } from "../azure/request-gate.js";
 import { systemClock, type Clock } from "./clock.js";
 import type { RunEvent, RunEventListener } from "./events.js";
 import { SharedPoller } from "./poller.js";
@@ -24,6 +24,8 @@ export interface RunServicesOptions {
   redactor?: Redactor;
   onEvent?: RunEventListener;
   onWrite?: (record: WriteRecord) => void;
+  /** Every request the gate sends and every response it gets (diagnostics, tests). */
+  onRequest?: (record: RequestTrace) => void;
   signal?: AbortSignal;
   requestRetry?: RetryPolicy;
   poll?: { initialIntervalMs?: number; maxIntervalMs?: number };
@@ -60,6 +62,7 @@ export function createRunServices(options: RunServicesOptions): RunServices {
       retry: compileRetryPolicy(options.requestRetry ?? REQUEST_RETRY_POLICY),
       emit,
       ...(options.onWrite ? { journalWrite: options.onWrite } : {}),
+      ...(options.onRequest ? { trace: options.onRequest } : {}),
       ...(options.signal ? { signal: options.signal } : {}),
     },
   });
