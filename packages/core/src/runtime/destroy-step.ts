@@ -1,7 +1,7 @@
 import type { EngineStep } from "./engine-types.js";
 import type { RunContext } from "./run-context.js";
 import type { StepOutcome } from "./run-step.js";
-import { callHook } from "./run-step.js";
+import { callHook, pollStep } from "./run-step.js";
 
 /** What `destroy` does for a step: its action's declared destroy behaviour, or nothing. */
 export function destroyActionOf(step: EngineStep): "delete" | "detach" | undefined {
@@ -14,14 +14,6 @@ export function destroyActionOf(step: EngineStep): "delete" | "detach" | undefin
 export async function destroyStepOnce(run: RunContext, step: EngineStep, signal: AbortSignal, deadline: number | undefined): Promise<StepOutcome> {
   const action = destroyActionOf(step)!;
   const result = await callHook(run, step, signal, action, (ctx) => step.plugin.callAction(action, ctx), undefined, action);
-  if (result.operation) {
-    await run.services.poller.track(result.operation, {
-      step: step.id,
-      workspace: run.workflow.workspace,
-      ...(deadline !== undefined ? { deadline } : {}),
-      signal,
-      onProgress: (progress) => run.services.emit({ type: "step_progress", time: run.now(), step: step.id, progress }),
-    });
-  }
+  if (result.operation) await pollStep(run, step, result.operation, signal, deadline);
   return { status: result.changed === false ? "noop" : "succeeded", outputs: {} };
 }

@@ -1,4 +1,4 @@
-import type { Outputs, PlanEntry, StepResult } from "../plugin.js";
+import type { Operation, Outputs, PlanEntry, StepResult } from "../plugin.js";
 import type { EngineStep } from "./engine-types.js";
 import type { StepStatus } from "./events.js";
 import type { RunContext } from "./run-context.js";
@@ -23,19 +23,20 @@ export async function runStepOnce(run: RunContext, step: EngineStep, signal: Abo
   }
   const result: StepResult = await callHook(run, step, signal, step.action, (ctx) => step.plugin.callAction(step.action, ctx), plan);
   let outputs: Outputs = { ...(result.outputs ?? {}) };
-  if (result.operation) {
-    const operation = result.operation;
-    const final = await run.services.poller.track(operation, {
-      step: step.id,
-      workspace: run.workflow.workspace,
-      ...(deadline !== undefined ? { deadline } : {}),
-      signal,
-      onProgress: (progress) => run.services.emit({ type: "step_progress", time: run.now(), step: step.id, progress }),
-    });
-    outputs = { ...outputs, ...final };
-  }
+  if (result.operation) outputs = { ...outputs, ...(await pollStep(run, step, result.operation, signal, deadline)) };
   const changed = result.changed ?? true;
   return { status: changed ? "succeeded" : "noop", outputs, ...(result.files ? { files: result.files } : {}) };
+}
+
+/** Hands a step's operation to the run's shared poller; progress becomes events. */
+export function pollStep(run: RunContext, step: EngineStep, operation: Operation, signal: AbortSignal, deadline: number | undefined): Promise<Outputs> {
+  return run.services.poller.track(operation, {
+    step: step.id,
+    workspace: run.workflow.workspace,
+    ...(deadline !== undefined ? { deadline } : {}),
+    signal,
+    onProgress: (progress) => run.services.emit({ type: "step_progress", time: run.now(), step: step.id, progress }),
+  });
 }
 
 /** Builds a fresh context and calls one hook inside the step's request scope. */
