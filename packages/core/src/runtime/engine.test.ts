@@ -233,6 +233,20 @@ describe("runEngine run", () => {
     expect(calls).toEqual(["provision:b"]);
     expect(r.outputs.b).toEqual({ name: "b", seen: "a" });
   });
+
+  it("resumes nothing after a run that finished, or after a destroy: every step is checked again", async () => {
+    const { plugin, calls } = recorder();
+    const dir = tmp();
+    const wf = fakeWorkflow(dir, [fakeStep({ id: "a", plugin, action: "provision" })]);
+    expect((await engine(wf).result).status).toBe("succeeded");
+    calls.length = 0;
+    await engine(wf, { resume: true }).result;
+    expect(calls).toEqual(["provision:a"]);
+    await engine(wf, { mode: "destroy" }).result;
+    calls.length = 0;
+    await engine(wf, { resume: true }).result;
+    expect(calls).toEqual(["provision:a"]);
+  });
 });
 
 describe("runEngine plan and destroy", () => {

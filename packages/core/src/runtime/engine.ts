@@ -59,7 +59,7 @@ export async function runEngine(workflow: EngineWorkflow, options: EngineOptions
   const started = clock.now();
   const redactor = new Redactor(workflow.secrets);
   const runId = newRunId(new Date(clock.now()));
-  const previous = options.mode !== "plan" && (options.resume || options.mode === "destroy") ? readLastRun(workflow.dir) : undefined;
+  const previous = options.mode === "destroy" ? readLastRun(workflow.dir, "run") : options.resume ? resumable(readLastRun(workflow.dir)) : undefined;
   const journal = options.mode === "plan" ? undefined : Journal.create(workflow.dir, runId, redactor);
   const controller = new AbortController();
   setMaxListeners(0, controller.signal);
@@ -133,6 +133,11 @@ export async function runEngine(workflow: EngineWorkflow, options: EngineOptions
   journal?.close();
   options.signal?.removeEventListener("abort", onAbort);
   return { status, steps: run.statuses, outputs: run.outputs, ...(journal ? { journal: journal.path } : {}) };
+}
+
+/** Only a `run` that did not finish successfully has anything to resume. */
+function resumable(last: PreviousRun | undefined): PreviousRun | undefined {
+  return last?.mode === "run" && last.finished !== "succeeded" ? last : undefined;
 }
 
 function decideRun(run: RunContext, step: EngineStep, previous: PreviousRun | undefined): Decision | undefined {

@@ -6,22 +6,24 @@ import { JOURNAL_DIR, type JournalRecord } from "./journal.js";
 export interface PreviousRun {
   runId: string;
   mode: string;
+  /** run_finished's status; undefined when the process died first. */
+  finished?: string;
   /** Steps that succeeded (or were no-ops), with their recorded outputs. */
   succeeded: Map<string, Outputs>;
   /** Steps with a write sent and no result recorded: possibly still running server-side. */
   inFlight: Set<string>;
 }
 
-/** The newest `run` journal beside the workflow, as `--resume` needs it. Tolerates a torn last line. */
-export function readLastRun(workflowDir: string): PreviousRun | undefined {
+/** The newest journal beside the workflow (of `mode` when given). Tolerates a torn last line. */
+export function readLastRun(workflowDir: string, mode?: string): PreviousRun | undefined {
   const dir = join(workflowDir, JOURNAL_DIR, "runs");
   if (!existsSync(dir)) return undefined;
   const files = readdirSync(dir).filter((f) => f.endsWith(".ndjson")).sort().reverse();
   for (const file of files) {
     const records = parse(readFileSync(join(dir, file), "utf8"));
     const start = records.find((r) => r.type === "run_started");
-    if (start?.type !== "run_started" || start.mode !== "run") continue;
-    return summarise(file.replace(/\.ndjson$/, ""), records);
+    if (start?.type !== "run_started" || (mode !== undefined && start.mode !== mode)) continue;
+    return summarise(file.replace(/\.ndjson$/, ""), start.mode, records);
   }
   return undefined;
 }
@@ -39,7 +41,7 @@ function parse(text: string): JournalRecord[] {
   return records;
 }
 
-function summarise(runId: string, records: JournalRecord[]): PreviousRun {
+function summarise(runId: string, mode: string, records: JournalRecord[]): PreviousRun {
   const succeeded = new Map<string, Outputs>();
   const pending = new Map<string, number>();
   for (const r of records) {
@@ -47,5 +49,6 @@ function summarise(runId: string, records: JournalRecord[]): PreviousRun {
     if (r.type === "write" && r.step) pending.set(r.step, (pending.get(r.step) ?? 0) + (r.phase === "intent" ? 1 : -1));
   }
   const inFlight = new Set([...pending].filter(([step, n]) => n > 0 && !succeeded.has(step)).map(([step]) => step));
-  return { runId, mode: "run", succeeded, inFlight };
+  const finished = records.find((r) => r.type === "run_finished");
+  return { runId, mode, succeeded, inFlight, ...(finished?.type === "run_finished" ? { finished: finished.status } : {}) };
 }
