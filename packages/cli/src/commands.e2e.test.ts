@@ -1,25 +1,25 @@
 import { join } from "node:path";
-import { describe, expect, it } from "vitest";
+import { describe, it } from "vitest";
 import { cliDir, diagnostics, runCli } from "./__fixtures__/run-cli.js";
 
 const dir = "src/__fixtures__/workflows";
 
-describe("computeflow validate (child process)", () => {
-  it("accepts a valid file: exit 0, a valid line and a summary", async () => {
+describe.concurrent("computeflow validate (child process)", () => {
+  it("accepts a valid file: exit 0, a valid line and a summary", async ({ expect }) => {
     const run = await runCli(["validate", `${dir}/valid.yaml`]);
     expect(run.stderr).toBe("");
     expect(run.code).toBe(0);
     expect(run.stdout).toBe(`${dir}/valid.yaml: valid (3 steps)\n1 file valid\n`);
   });
 
-  it("prints warnings as warning[CODE] and still exits 0", async () => {
+  it("prints warnings as warning[CODE] and still exits 0", async ({ expect }) => {
     const run = await runCli(["validate", `${dir}/warning.yaml`]);
     expect(run.code).toBe(0);
     expect(run.stderr).toBe(`${dir}/warning.yaml:12:16: warning[W_OLD_SIZE]: BASIC_A0 is a retired size\n  hint: pick a current size\n`);
     expect(run.stdout).toBe(`${dir}/warning.yaml: valid (1 step)\n1 warning in 1 file\n`);
   });
 
-  it("reports every problem of a file in one run", async () => {
+  it("reports every problem of a file in one run", async ({ expect }) => {
     const run = await runCli(["validate", `${dir}/many-problems.yaml`]);
     expect(run.code).toBe(2);
     const codes = diagnostics(run.stderr).map((d) => `${d.code}@${d.line}`);
@@ -27,7 +27,7 @@ describe("computeflow validate (child process)", () => {
     expect(run.stderr).toMatch(/\d+ errors in 1 file\n$/);
   });
 
-  it("checks several files in one run and fails if any has an error", async () => {
+  it("checks several files in one run and fails if any has an error", async ({ expect }) => {
     const run = await runCli(["validate", `${dir}/valid.yaml`, `${dir}/cycle.yaml`]);
     expect(run.code).toBe(2);
     expect(run.stdout).toContain(`${dir}/valid.yaml: valid`);
@@ -35,25 +35,25 @@ describe("computeflow validate (child process)", () => {
     expect(run.stderr).toContain("1 error in 2 files");
   });
 
-  it("reports a workflow file that does not exist", async () => {
+  it("reports a workflow file that does not exist", async ({ expect }) => {
     const run = await runCli(["validate", `${dir}/nope.yaml`]);
     expect(run.code).toBe(2);
     expect(run.stderr).toContain("E_FILE_NOT_FOUND");
     expect(run.stderr).toContain("nope.yaml");
   });
 
-  it("never prints a literal secret it complains about", async () => {
+  it("never prints a literal secret it complains about", async ({ expect }) => {
     const run = await runCli(["validate", `${dir}/literal-secret.yaml`]);
     expect(run.code).toBe(2);
     expect(run.stdout + run.stderr).not.toContain("hunter2-literal");
   });
 
-  it("accepts names at the limits: a 24-character compute instance name", async () => {
+  it("accepts names at the limits: a 24-character compute instance name", async ({ expect }) => {
     const run = await runCli(["validate", `${dir}/compute-names.yaml`]);
     expect(diagnostics(run.stderr).filter((d) => d.line === 41)).toEqual([]);
   });
 
-  it("prints machine-readable results with --json", async () => {
+  it("prints machine-readable results with --json", async ({ expect }) => {
     const run = await runCli(["validate", "--json", `${dir}/valid.yaml`, `${dir}/cycle.yaml`]);
     expect(run.code).toBe(2);
     const report = JSON.parse(run.stdout) as { valid: boolean; files: { file: string; valid: boolean; problems: { code: string; location: { line: number } }[] }[] };
@@ -66,31 +66,31 @@ describe("computeflow validate (child process)", () => {
   });
 });
 
-describe("computeflow validate (child process): global options", () => {
+describe.concurrent("computeflow validate (child process): global options", () => {
   const example = join(cliDir, "../../examples/first-workflow.yaml");
 
-  it("applies --input values, and reports a bad one at the input's definition", async () => {
+  it("applies --input values, and reports a bad one at the input's definition", async ({ expect }) => {
     expect((await runCli(["validate", example, "--input", "max_nodes=8"])).code).toBe(0);
     const run = await runCli(["--input", "max_nodes=many", "validate", example]);
     expect(run.code).toBe(2);
     expect(diagnostics(run.stderr)).toContainEqual(expect.objectContaining({ code: "E_INPUT", line: 13, column: 3 }));
   });
 
-  it("rejects an --input the workflow does not declare", async () => {
+  it("rejects an --input the workflow does not declare", async ({ expect }) => {
     const run = await runCli(["validate", `${dir}/valid.yaml`, "--input", "nope=1"]);
     expect(run.code).toBe(2);
     expect(run.stderr).toContain("error[E_INPUT]: --input nope: the workflow has no input `nope`");
   });
 
-  it("reports a --secrets-file that cannot be read", async () => {
+  it("reports a --secrets-file that cannot be read", async ({ expect }) => {
     const run = await runCli(["validate", `${dir}/valid.yaml`, "--secrets-file", "missing.env"]);
     expect(run.code).toBe(2);
     expect(run.stderr).toMatch(/error\[E_INPUT\]: cannot read the secrets file .*missing\.env/);
   });
 });
 
-describe("computeflow graph (child process)", () => {
-  it("prints a Mermaid flowchart of the steps and their dependencies", async () => {
+describe.concurrent("computeflow graph (child process)", () => {
+  it("prints a Mermaid flowchart of the steps and their dependencies", async ({ expect }) => {
     const run = await runCli(["graph", `${dir}/valid.yaml`]);
     expect(run.code).toBe(0);
     expect(run.stdout).toBe(
@@ -106,14 +106,14 @@ describe("computeflow graph (child process)", () => {
     );
   });
 
-  it("prints DOT with --format dot", async () => {
+  it("prints DOT with --format dot", async ({ expect }) => {
     const run = await runCli(["graph", `${dir}/valid.yaml`, "--format", "dot"]);
     expect(run.code).toBe(0);
     expect(run.stdout).toMatch(/^digraph "fixture-valid" \{/);
     expect(run.stdout).toContain('"cpu-cluster" -> "cpu-run";');
   });
 
-  it("refuses a cyclic workflow with the cycle, exit 2", async () => {
+  it("refuses a cyclic workflow with the cycle, exit 2", async ({ expect }) => {
     const run = await runCli(["graph", `${dir}/cycle.yaml`]);
     expect(run.code).toBe(2);
     expect(run.stdout).toBe("");
@@ -121,7 +121,7 @@ describe("computeflow graph (child process)", () => {
     expect(run.stderr).toContain("nothing was sent to Azure");
   });
 
-  it("rejects an unknown format as a usage error", async () => {
+  it("rejects an unknown format as a usage error", async ({ expect }) => {
     const run = await runCli(["graph", `${dir}/valid.yaml`, "--format", "png"]);
     expect(run.code).toBe(2);
     expect(run.stderr).toContain("error[E_USAGE]");
@@ -129,8 +129,8 @@ describe("computeflow graph (child process)", () => {
   });
 });
 
-describe("computeflow schema / plugins (child process)", () => {
-  it("prints the envelope JSON Schema", async () => {
+describe.concurrent("computeflow schema / plugins (child process)", () => {
+  it("prints the envelope JSON Schema", async ({ expect }) => {
     const run = await runCli(["schema"]);
     expect(run.code).toBe(0);
     const schema = JSON.parse(run.stdout) as { required: string[]; properties: Record<string, unknown> };
@@ -138,26 +138,26 @@ describe("computeflow schema / plugins (child process)", () => {
     expect(Object.keys(schema.properties)).toContain("steps");
   });
 
-  it("prints one plugin action's `with` schema", async () => {
+  it("prints one plugin action's `with` schema", async ({ expect }) => {
     const run = await runCli(["schema", "--plugin", "fixture", "--action", "provision"], { cwd: join(cliDir, "src/__fixtures__") });
     expect(run.code).toBe(0);
     expect(JSON.parse(run.stdout)).toMatchObject({ required: ["vm_size"], properties: { max_nodes: { minimum: 1 } } });
   });
 
-  it("says which actions exist when asked for another one", async () => {
+  it("says which actions exist when asked for another one", async ({ expect }) => {
     const run = await runCli(["schema", "--plugin", "fixture", "--action", "explode"], { cwd: join(cliDir, "src/__fixtures__") });
     expect(run.code).toBe(2);
     expect(run.stderr).toContain('error[E_UNSUPPORTED_ACTION]: plugin fixture has no action "explode"');
     expect(run.stderr).toContain("its actions: provision, create-instance, attach, configure-run");
   });
 
-  it("needs --plugin and --action together", async () => {
+  it("needs --plugin and --action together", async ({ expect }) => {
     const run = await runCli(["schema", "--action", "provision"]);
     expect(run.code).toBe(2);
     expect(run.stderr).toContain("error[E_USAGE]: --action needs --plugin");
   });
 
-  it("lists installed plugins with their actions", async () => {
+  it("lists installed plugins with their actions", async ({ expect }) => {
     const run = await runCli(["plugins", "--json"], { cwd: join(cliDir, "src/__fixtures__") });
     expect(run.code).toBe(0);
     const plugins = JSON.parse(run.stdout) as { name: string; packageName: string; version?: string; actions: string[] }[];

@@ -1,4 +1,4 @@
-import { describe, expect, it } from "vitest";
+import { describe, it } from "vitest";
 import { diagnostics, runCli } from "./__fixtures__/run-cli.js";
 
 const dir = "src/__fixtures__/workflows";
@@ -53,8 +53,8 @@ const cases: Case[] = [
   ["duplicate-attachment.yaml", "E_DUPLICATE_ATTACHMENT", 16, 5, /`vm-two` attaches the same resource as step `vm-one`/],
 ];
 
-describe("computeflow validate (child process): each bad input", () => {
-  it.each(cases)("%s -> %s at %i:%i", async (fixture, code, line, column, message, hint) => {
+describe.concurrent("computeflow validate (child process): each bad input", () => {
+  it.for(cases)("%s -> %s at %i:%i", async ([fixture, code, line, column, message, hint], { expect }) => {
     const { code: exit, found, stderr } = await validate(fixture);
     expect(exit).toBe(2);
     expect(stderr).not.toMatch(/\n\s+at .+:\d+:\d+/);
@@ -68,11 +68,11 @@ describe("computeflow validate (child process): each bad input", () => {
   });
 });
 
-describe("computeflow validate (child process): nothing but the expected problems", () => {
+describe.concurrent("computeflow validate (child process): nothing but the expected problems", () => {
   const expected = new Map<string, string[]>();
   for (const [fixture, code, line, column] of cases) expected.set(fixture, [...(expected.get(fixture) ?? []), `${code}@${line}:${column}`]);
 
-  it.each([...expected.keys()])("%s reports exactly its cases", async (fixture) => {
+  it.for([...expected.keys()])("%s reports exactly its cases", async (fixture, { expect }) => {
     const { found } = await validate(fixture);
     expect(found.map((d) => `${d.code}@${d.line}:${d.column}`).sort()).toEqual([...expected.get(fixture)!].sort());
   });
