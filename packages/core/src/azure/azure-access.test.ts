@@ -19,7 +19,11 @@ afterAll(() => emu.close());
 beforeEach(() => emu.reset());
 
 function access(writes: WriteRecord[] = []) {
-  return createAzureAccess({
+  return createAzureAccess(accessOptions(writes));
+}
+
+function accessOptions(writes: WriteRecord[] = []) {
+  return {
     subscriptionId: "00000000-0000-0000-0000-000000000000",
     credential: staticTokenCredential(),
     cloud: resolveCloud("AzureCloud"),
@@ -30,9 +34,9 @@ function access(writes: WriteRecord[] = []) {
       clock: systemClock,
       limiter: new ArmRateLimiter(systemClock),
       retry: compileRetryPolicy({ ...REQUEST_RETRY_POLICY, initialDelayMs: 20, maxAttempts: 12 }),
-      journalWrite: (r) => writes.push(r),
+      journalWrite: (r: WriteRecord) => writes.push(r),
     },
-  });
+  };
 }
 
 const body = { location: "westeurope", properties: { computeType: "AmlCompute" as const, properties: { vmSize: "STANDARD_D2_V2", scaleSettings: { maxNodeCount: 1 } } } };
@@ -69,6 +73,14 @@ describe("AzureAccess through the request gate", () => {
   it("surfaces ARM's error as a RestError the SDK raises (non-retryable responses pass through)", async () => {
     const ml = await access().ml();
     await expect(ml.computeOperations.get("ml-rg", "ml-ws", "does-not-exist")).rejects.toMatchObject({ statusCode: 404 });
+  });
+
+  it("asks the credential for a fresh token when the old one is about to expire (long runs keep working)", async () => {
+    let issued = 0;
+    const shortLived = { getToken: async () => ({ token: `t${++issued}`, expiresOnTimestamp: Date.now() + 1000 }) };
+    const ml = await createAzureAccess({ ...accessOptions(), credential: shortLived }).ml();
+    for (let i = 0; i < 3; i++) await ml.computeOperations.get("ml-rg", "ml-ws", "does-not-exist").catch(() => undefined);
+    expect(issued).toBeGreaterThanOrEqual(3);
   });
 
   it("signs in for real with service-principal variables through DefaultAzureCredential against the emulator's token routes", async () => {
