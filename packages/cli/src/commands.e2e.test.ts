@@ -161,7 +161,7 @@ describe.concurrent("computeflow schema / plugins (child process)", () => {
     const run = await runCli(["plugins"], { cwd: join(cliDir, "src/__fixtures__") });
     expect(run.code).toBe(0);
     expect(run.stdout).toMatch(/^fixture\s+provision, create-instance, attach, configure-run {2}\(computeflow-plugin-fixture@1\.2\.3\)$/m);
-    expect(run.stdout).toMatch(/^amlcompute\s+\S.*provision.* {2}\(@computeflow\/plugin-amlcompute@/m);
+    expect(run.stdout).toMatch(/^amlcompute\s+.*\bprovision\b.* {2}\(@computeflow\/plugin-amlcompute@/m);
   });
 
   it("lists installed plugins with their actions", async ({ expect }) => {
