@@ -14,9 +14,11 @@ export { buildResourceId, normalizeResourceId, parseResourceId, resourceIdPatter
 export type { ResourceIdParts } from "./resource-id.js";
 export { administratorAccount, checkSshCredentials, readSshCredentials, SSH_CREDENTIAL_PROPERTIES, SSH_SECRET_FIELDS } from "./ssh-credentials.js";
 export type { SshAttachWith, SshCredentials } from "./ssh-credentials.js";
-export { attachSsh, planSshAttach } from "./ssh-attach.js";
+export { attachSsh, planSshAttach, sshAttachAction } from "./ssh-attach.js";
 export type { SshAttachTarget, SshPlanState } from "./ssh-attach.js";
-export { attachPluginPlan, runConfigAction } from "./plugin-parts.js";
-export { pipelineStepAction, pipelineStepFileFor, writePipelineStep } from "./pipeline-step.js";
+export { runConfigAction } from "./plugin-parts.js";
+export { pipelineStepAction, pipelineStepFileFor, pipelineStepParts, writePipelineStep } from "./pipeline-step.js";
 export type { PipelineStepWith } from "./pipeline-step.js";
 export type { ComputeResource as ComputeBody } from "@azure/arm-machinelearningservices";
+export { attachPlugin } from "./attach-plugin.js";
+export type { AttachPluginParts } from "./attach-plugin.js";

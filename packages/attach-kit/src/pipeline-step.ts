@@ -43,3 +43,12 @@ export function writePipelineStep(ctx: StepContext<PipelineStepWith>, kind: Pipe
   const message = `${ctx.with.compute} is a pipeline-step target (no .runconfig): wrote ${generated.file.path} with the settings of an azureml.pipeline.steps.${kind}`;
   return writeStepFile(ctx, generated, message);
 }
+
+/** configure-run of a pipeline-step target, as the parts `attachPlugin` takes. */
+export function pipelineStepParts(kind: PipelineStepKind, parameters: Record<string, JsonSchema>, required: string[]) {
+  return {
+    configureRun: pipelineStepAction(kind, parameters, required),
+    configureRunHook: (ctx: StepContext<any>) => writePipelineStep(ctx, kind),
+    generated: (ctx: StepContext<any>) => pipelineStepFileFor(ctx, kind),
+  };
+}

@@ -1,11 +1,13 @@
 import type { ComputeResource } from "@azure/arm-machinelearningservices";
-import type { PlanEntry, StepContext, StepResult } from "@computeflow/core";
+import type { JsonSchema, PlanEntry, StepContext, StepResult } from "@computeflow/core";
+import type { AttachPluginParts } from "./attach-plugin.js";
+import { normalizeResourceId } from "./resource-id.js";
 import { isSshPreflightError, publicKeyOf, sshPreflight } from "@computeflow/ssh-preflight";
 import { startAttach } from "./attach-operation.js";
 import { putCompute, workspaceLocation } from "./compute-put.js";
 import { blocked, planAttach, type AttachPlanState, type AttachTarget } from "./plan-attach.js";
 import { plannedState } from "./planned.js";
-import { administratorAccount, readSshCredentials, type SshAttachWith } from "./ssh-credentials.js";
+import { administratorAccount, checkSshCredentials, readSshCredentials, SSH_SECRET_FIELDS, type SshAttachWith } from "./ssh-credentials.js";
 
 export interface SshPlanState extends AttachPlanState {
   address?: string;
@@ -55,4 +57,17 @@ export async function attachSsh(
   const publicKey = credentials.privateKey === undefined ? undefined : publicKeyOf(credentials.privateKey, credentials.passphrase);
   const compute = body(await workspaceLocation(ctx), state, administratorAccount(credentials, publicKey));
   return startAttach(ctx, state, () => putCompute(ctx, compute), docker);
+}
+
+/** The attach action of an SSH target (remote VM, HDInsight): credentials as secrets, a key file, a resource id. */
+export function sshAttachAction(description: string, schema: JsonSchema, dockerOn: string): AttachPluginParts["attach"] {
+  return {
+    description,
+    schema,
+    outputs: { docker: `\`docker --version\` on ${dockerOn}, or empty when Docker is missing.` },
+    secretFields: SSH_SECRET_FIELDS,
+    pathFields: ["private_key_file"],
+    check: (input: SshAttachWith) => checkSshCredentials(input),
+    attachedResource: (input: { resource_id: string }) => normalizeResourceId(input.resource_id),
+  };
 }

@@ -100,7 +100,7 @@ describe("hdinsight configure-run", () => {
   });
 
   it("refuses Docker on HDInsight at validate time, with the reason", () => {
-    const problems = plugin.actions["configure-run"].check!({ compute: "myhdi", docker: { enabled: true } }, { stepId: "x", computeName: "x", workspace: EMULATOR_WORKSPACE, workflowDir: "." });
+    const problems = plugin.actions["configure-run"]!.check!({ compute: "myhdi", docker: { enabled: true } }, { stepId: "x", computeName: "x", workspace: EMULATOR_WORKSPACE, workflowDir: "." });
     expect(problems).toEqual([expect.objectContaining({ path: "/docker/enabled", message: expect.stringContaining("Docker is not available on HDInsight: runs execute in the cluster's own Spark") })]);
   });
 });
