@@ -270,8 +270,10 @@ describe("runEngine plan and destroy", () => {
       fakeStep({ id: "cfg", plugin, action: "configure-run", needs: ["cluster", "vm"] }),
       fakeStep({ id: "job", plugin, action: "provision", needs: ["cfg"] }),
     ]);
-    const r = await engine(wf, { mode: "destroy", concurrency: 1 }).result;
+    const { events, result } = engine(wf, { mode: "destroy", concurrency: 1 });
+    const r = await result;
     expect(r.status).toBe("succeeded");
+    expect(events.filter((e) => e.type === "step_started").map((e) => e.type === "step_started" && `${e.step}:${e.action}`)).toEqual(["job:delete", "cluster:delete", "vm:detach"]);
     expect(calls).toEqual(["delete:job", "delete:cluster", "detach:vm"]);
     expect(r.steps.cfg).toBe("noop");
   });

@@ -123,7 +123,7 @@ export async function runEngine(workflow: EngineWorkflow, options: EngineOptions
       concurrency,
       failFast: options.failFast ?? false,
       decide: (step) => (destroyActionOf(step) ? undefined : { status: "noop" }),
-      execute: (step) => executeStep(run, step, (signal, deadline) => destroyStepOnce(run, step, signal, deadline)),
+      execute: (step) => executeStep(run, step, (signal, deadline) => destroyStepOnce(run, step, signal, deadline), destroyActionOf(step)),
     });
   }
 

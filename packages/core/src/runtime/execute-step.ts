@@ -11,7 +11,7 @@ import { stepSignal } from "./with-deadline.js";
 export type StepAttempt = (signal: AbortSignal, deadline: number | undefined) => Promise<StepOutcome>;
 
 /** Runs a step's attempts under its timeout and retry policy, publishing events, journal lines and outputs. */
-export async function executeStep(run: RunContext, step: EngineStep, attemptOnce: StepAttempt): Promise<StepStatus> {
+export async function executeStep(run: RunContext, step: EngineStep, attemptOnce: StepAttempt, action: string = step.action): Promise<StepStatus> {
   const clock = run.services.clock;
   const started = clock.now();
   const deadline = step.timeoutMinutes ? started + step.timeoutMinutes * 60_000 : undefined;
@@ -19,7 +19,7 @@ export async function executeStep(run: RunContext, step: EngineStep, attemptOnce
   const retry = run.stepRetry(step);
   try {
     for (let attempt = 1; ; attempt++) {
-      run.services.emit({ type: "step_started", time: run.now(), step: step.id, uses: step.uses, action: step.action, attempt });
+      run.services.emit({ type: "step_started", time: run.now(), step: step.id, uses: step.uses, action, attempt });
       run.journal?.write({ type: "step_started", time: run.now(), step: step.id, attempt });
       try {
         const outcome = await attemptOnce(signal, deadline);
