@@ -5,15 +5,17 @@ import { beginDetach } from "./detach.js";
 import { outputsOf, type AttachPlanState } from "./plan-attach.js";
 
 /**
- * Runs an attach step as planned: nothing (noop), one PUT (attach), or a detach followed
- * by the PUT once the poller sees the old attachment gone (reattach). `put` sends the one
+ * Runs an attach step as planned: nothing (noop), one PUT (attach), a detach followed
+ * by the PUT once the poller sees the old attachment gone (reattach), or only watching
+ * an attach already in flight (wait: a resumed run never sends the PUT twice). `put` sends the one
  * write; core's poller drives the rest through `check`.
  */
 export async function startAttach(ctx: StepContext<unknown>, state: AttachPlanState, put: () => Promise<void>, extraOutputs: Outputs = {}): Promise<StepResult> {
   if (state.mode === "noop" && state.outputs) return { outputs: { ...state.outputs, ...extraOutputs }, changed: false };
   const name = ctx.step.name;
+  if (state.mode === "wait") return { operation: attachOperation(name, extraOutputs) };
   if (state.mode === "reattach" && state.detachFirst) {
-    await beginDetach(ctx, state.detachFirst);
+    if (!state.detachStarted) await beginDetach(ctx, state.detachFirst);
     return { operation: attachOperation(name, extraOutputs, put, state.detachFirst) };
   }
   await sendPut(put, name);

@@ -19,13 +19,15 @@ export interface AttachTarget {
 
 /** Handed from plan to the attach hook through `ctx.plan.state`. */
 export interface AttachPlanState {
-  mode: "attach" | "reattach" | "noop";
+  /** "wait": an attach is already in flight (e.g. an interrupted run): watch it, send nothing. */
+  mode: "attach" | "reattach" | "noop" | "wait";
   /** The attachment to detach before attaching (this name, or another name of the same resource). */
   detachFirst?: string;
+  /** The detach of `detachFirst` is already under way: only wait for it. */
+  detachStarted?: boolean;
   outputs?: Outputs;
 }
 
-const BUSY = new Set(["Creating", "Updating", "Deleting"]);
 
 /**
  * The document's limitation, enforced: an attachment of the same resource under another
@@ -45,7 +47,10 @@ export async function planAttach(ctx: StepContext<unknown>, target: AttachTarget
     return blocked(ErrorCodes.DUPLICATE_NAME, `compute name ${name} is already used by a ${type ?? "compute"} in workspace ${ctx.workspace.name}`, "choose another `name:` for this step", notes);
   }
   const state = existing.properties?.provisioningState ?? "Unknown";
-  if (BUSY.has(state)) return { change: "in-progress", summary: `${name} is ${state.toLowerCase()}`, notes };
+  if (state === "Creating" || state === "Updating") return { change: "in-progress", summary: `${name} is ${state.toLowerCase()}: waiting for it`, notes, state: { mode: "wait" } satisfies AttachPlanState };
+  if (state === "Deleting") {
+    return { change: "in-progress", summary: `${name} is being detached: attach it again once it is gone`, notes, state: { mode: "reattach", detachFirst: name, detachStarted: true } satisfies AttachPlanState };
+  }
   const diff = differences(existing, target);
   if (diff.length === 0 && state === "Succeeded") {
     const outputs = outputsOf(existing);
