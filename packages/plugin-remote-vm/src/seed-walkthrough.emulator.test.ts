@@ -33,7 +33,9 @@ describe("examples/seed-walkthrough.yaml through the real engine", () => {
     expect(types.sort()).toEqual(["AmlCompute", "Batch", "ComputeInstance", "DataLakeAnalytics", "Databricks", "HDInsight", "VirtualMachine"]);
     const files = await readdir(join(dir, ".azureml"));
     expect(files.sort()).toEqual(["adla-step.pipeline-step.yml", "batch-step.pipeline-step.yml", "databricks-step.pipeline-step.yml", "dsvm-run.runconfig", "hdi-run.runconfig"]);
-    const everything = [JSON.stringify(first.events), ...(await Promise.all(files.map((f) => readFile(join(dir, ".azureml", f), "utf8"))))].join("\n");
+    const written = (await readdir(dir, { recursive: true, withFileTypes: true })).filter((e) => e.isFile()).map((e) => join(e.parentPath, e.name));
+    expect(written.some((f) => f.includes(".computeflow"))).toBe(true);
+    const everything = [JSON.stringify(first.events), ...(await Promise.all(written.map((f) => readFile(f, "utf8"))))].join("\n");
     for (const secret of Object.values(emulator.demoSecrets)) expect(everything).not.toContain(secret);
 
     const writes = emulator.requests().filter((r) => r.method !== "GET").length;
