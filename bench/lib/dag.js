@@ -8,7 +8,7 @@
  * share levels, so a script that awaits level by level waits for the slowest each time.
  * `needs` lists every dependency, implicit or explicit.
  *
- * @typedef {"cluster" | "instance" | "attach" | "configure-run"} StepKind
+ * @typedef {"cluster" | "instance" | "attach" | "configure-run" | "local-run"} StepKind
  * @typedef {{id: string, kind: StepKind, needs: string[], compute?: string}} Step
  */
 
@@ -32,6 +32,20 @@ export function generateDag({ attaches = 16, clusters = 4, instances = 1, lateCl
     steps.push({ id: `${c}-run-${i + 2}`, kind: "configure-run", needs: [c], compute: c });
   }
   return steps;
+}
+
+/**
+ * Engine-only workflow: local run configurations (no ARM request at all) in a 4-ary
+ * tree, each reading its parent's output, so scheduling, expressions and events are
+ * exercised while Azure's rate limits are not.
+ * @returns {Step[]}
+ */
+export function generateLocalTree(total) {
+  return Array.from({ length: total }, (_, i) => ({
+    id: `r${i}`,
+    kind: /** @type {const} */ ("local-run"),
+    needs: i === 0 ? [] : [`r${Math.floor((i - 1) / 4)}`],
+  }));
 }
 
 /**

@@ -11,7 +11,7 @@ export function renderReport(results, targets, titles) {
   const parts = [];
   const section = (id, body) => {
     if (!results[id]) return;
-    const notes = failures(results[id].rows);
+    const notes = failures([...(results[id].rows ?? []), ...(results[id].armRow ? [results[id].armRow] : [])]);
     parts.push(`### ${titles[id]}\n\n${body(results[id])}${notes.length ? `\n\nFailures:\n${notes.join("\n")}` : ""}`);
   };
   section("dag", (d) =>
@@ -50,11 +50,11 @@ export function renderReport(results, targets, titles) {
   section("scale", (d) =>
     [
       table(
-        ["steps", "result", "wall s", "ms/step", "peak RSS MB", "CPU s", "ARM requests"],
-        d.rows.map((r) => [r.steps, status(r), fixed(r.wallS), fixed(r.msPerStep), mb(r), fixed(r.cpuS), r.requests.total]),
+        ["steps", "kind", "result", "wall s", "ms/step", "peak RSS MB", "CPU s", "ARM requests"],
+        [...d.rows, ...(d.armRow ? [d.armRow] : [])].map((r) => [r.steps, r.kind, status(r), fixed(r.wallS), fixed(r.msPerStep), mb(r), fixed(r.cpuS), r.requests.total]),
       ),
       "",
-      ...d.marginal.map((m) => `- each step from ${m.from} to ${m.to}: ${fixed(m.msPerStep)} ms, ${fixed(m.rssKbPerStep, 1)} KB RSS`),
+      ...d.marginal.map((m) => `- each local step from ${m.from} to ${m.to}: ${fixed(m.msPerStep)} ms, ${fixed(m.rssKbPerStep, 1)} KB RSS`),
     ].join("\n"),
   );
   section("cold-start", (d) => (d.missing ? d.missing : coldStartText(d)));

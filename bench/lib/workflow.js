@@ -7,7 +7,8 @@ import { demoKeyFile, RESOURCE_GROUP, SUBSCRIPTION, vmAddress, vmResourceId, WOR
 
 const CLUSTER_SIZE = "Standard_D1_v2";
 const INSTANCE_SIZE = "Standard_D3_v2";
-const pluginOf = { cluster: "amlcompute", instance: "instance", attach: "remote-vm" };
+const pluginOf = { cluster: "amlcompute", instance: "instance", attach: "remote-vm", "local-run": "local" };
+const actionOf = { cluster: "provision", instance: "provision", attach: "attach", "configure-run": "configure-run", "local-run": "configure-run" };
 
 /** @param {import("./dag.js").Step[]} steps */
 function attachIndexes(steps) {
@@ -26,7 +27,7 @@ export function workflowYaml(name, steps) {
     const needs = s.needs.filter((n) => !implicit.includes(n));
     out[s.id] = {
       uses: pluginOf[s.kind] ?? pluginOf[kindOf.get(s.compute ?? "") ?? "cluster"],
-      action: s.kind === "attach" ? "attach" : s.kind === "configure-run" ? "configure-run" : "provision",
+      action: actionOf[s.kind],
       ...(needs.length ? { needs } : {}),
       with: withOf(s, attaches),
     };
@@ -50,6 +51,12 @@ function withOf(step, attaches) {
       const i = attaches.get(step.id);
       return { resource_id: vmResourceId(i), ssh_port: 22, username: "azureuser", private_key_file: demoKeyFile };
     }
+    case "local-run":
+      return {
+        framework: "python",
+        script: "train.py",
+        ...(step.needs.length ? { environment_variables: { PARENT_RUNCONFIG: `\${{ steps.${step.needs[0]}.outputs.path }}` } } : {}),
+      };
     default:
       return { compute: `\${{ steps.${step.compute}.outputs.name }}`, framework: "python" };
   }
