@@ -1,7 +1,7 @@
 import type { ComputeResource } from "@azure/arm-machinelearningservices";
 import { ErrorCodes, type FieldChange, type Outputs, type PlanEntry, type StepContext } from "@computeflow/core";
 import { attachedResourceOf, listComputes, otherAttachments } from "./computes.js";
-import { normalizeResourceId } from "./resource-id.js";
+import { normalizeResourceId, parseResourceId } from "./resource-id.js";
 
 /** What a plugin resolved for an attach step, before anything is written. */
 export interface AttachTarget {
@@ -41,7 +41,7 @@ export async function planAttach(ctx: StepContext<unknown>, target: AttachTarget
   const others = otherAttachments(computes, target.resourceId, name);
   const existing = computes.find((c) => c.name?.toLowerCase() === name.toLowerCase());
   if (others.length > 0) return planMove(name, target, others, existing, reattach, notes);
-  if (!existing) return entry("attach", `attach ${target.computeType} ${target.resourceId} as ${name}`, notes, { mode: "attach" });
+  if (!existing) return entry("attach", `attach ${target.computeType} ${shortName(target.resourceId)} as ${name}`, notes, { mode: "attach" });
   const type = existing.properties?.computeType;
   if (type !== target.computeType || existing.properties?.isAttachedCompute === false) {
     return blocked(ErrorCodes.DUPLICATE_NAME, `compute name ${name} is already used by a ${type ?? "compute"} in workspace ${ctx.workspace.name}`, "choose another `name:` for this step", notes);
@@ -68,7 +68,7 @@ function planMove(name: string, target: AttachTarget, others: ComputeResource[],
   const names = others.map((c) => c.name ?? "?");
   const first = names[0]!;
   if (reattach && others.length === 1 && !existing) {
-    return entry("reattach", `detach ${first}, then attach ${target.resourceId} as ${name}`, notes, { mode: "reattach", detachFirst: first });
+    return entry("reattach", `detach ${first}, then attach ${shortName(target.resourceId)} as ${name}`, notes, { mode: "reattach", detachFirst: first });
   }
   return blocked(
     ErrorCodes.DUPLICATE_ATTACHMENT,
@@ -90,6 +90,12 @@ function differences(existing: ComputeResource, target: AttachTarget): FieldChan
     if (current !== undefined && current !== wanted) out.push({ path: `properties.properties.${path}`, from: current, to: wanted });
   }
   return out;
+}
+
+/** "dsvm (resource group ml-rg)": the plan's one line stays readable; the id is in the outputs. */
+function shortName(resourceId: string): string {
+  const parts = parseResourceId(resourceId);
+  return parts ? `${parts.name} (resource group ${parts.resourceGroup})` : resourceId;
 }
 
 export function outputsOf(compute: ComputeResource): Outputs {
