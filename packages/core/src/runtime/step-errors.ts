@@ -9,7 +9,16 @@ export function toStepError(error: unknown): ComputeflowError {
     const cause = (error as { cause?: unknown }).cause;
     if (error.code === ErrorCodes.PLUGIN && (isRestError(cause) || isComputeflowError(cause))) {
       const inner = classifyAzureError(cause);
-      return new ComputeflowError({ ...inner, message: `${error.message.split(":")[0]}: ${inner.message}`, code: inner.code, errorClass: inner.errorClass, hint: inner.hint ?? error.hint, arm: inner.arm, status: inner.status, cause: error });
+      return new ComputeflowError({
+        code: inner.code,
+        errorClass: inner.errorClass,
+        message: `${error.message.split(":")[0]}: ${inner.message}`,
+        hint: inner.hint ?? error.hint,
+        arm: inner.arm,
+        status: inner.status,
+        retryAfterMs: inner.retryAfterMs,
+        cause: error,
+      });
     }
     return error;
   }
