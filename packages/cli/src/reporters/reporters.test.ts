@@ -6,6 +6,7 @@ import type { RunEvent } from "@computeflow/core";
 import { describe, expect, it } from "vitest";
 import type { CliIO } from "../io.js";
 import { createReporter } from "./create-reporter.js";
+import { visible } from "./tty-reporter.js";
 
 const t = "2026-01-01T10:00:00.000Z";
 const events: RunEvent[] = [
@@ -83,5 +84,15 @@ describe("reporters", () => {
     const md = readFileSync(summary, "utf8");
     expect(md).toContain("### computeflow run: failed");
     expect(md).toContain("| vm | failed |");
+  });
+});
+
+describe("the live view with more steps than rows", () => {
+  it("shows the running and failed steps and counts the rest", () => {
+    const steps = Array.from({ length: 50 }, (_, i) => ({ id: `s${i}`, status: i < 3 ? "running" : i === 3 ? "failed" : i < 20 ? "succeeded" : "pending", attempt: 1, transitions: [] }) as never);
+    const rows = visible(steps, 10);
+    expect(rows).toHaveLength(5);
+    expect(rows.at(-1)).toBe("  ... 16 succeeded, 30 pending");
+    expect(visible(steps.slice(0, 8), 10)).toHaveLength(8);
   });
 });

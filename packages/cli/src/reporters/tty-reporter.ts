@@ -26,7 +26,7 @@ export function ttyReporter(ctx: ReporterContext, frameMs = 100): Reporter {
   function redraw(): void {
     frame++;
     clear();
-    const lines = [...state.steps.values()].map((s) => line(s, frame, style));
+    const lines = visible([...state.steps.values()], liveRows(out)).map((s) => (typeof s === "string" ? style.dim(s) : line(s, frame, style)));
     if (lines.length) out.write(`${lines.join("\n")}\n`);
     drawn = lines.length;
   }
@@ -71,4 +71,18 @@ function line(step: StepView, frame: number, style: Style): string {
   const elapsed = step.status === "running" && step.startedAt ? formatDuration(Date.now() - step.startedAt) : formatDuration(step.durationMs);
   const detail = [step.change, step.transitions.join(" > "), formatNodes(step.progress), step.attempt > 1 ? `attempt ${step.attempt}` : ""].filter(Boolean).join("  ");
   return `${icon} ${step.id.padEnd(20)} ${step.status.padEnd(9)} ${elapsed.padStart(7)}  ${style.dim(detail)}`;
+}
+
+function liveRows(out: NodeJS.WritableStream): number {
+  const rows = (out as { rows?: number }).rows;
+  return Math.max(5, (rows ?? 30) - 4);
+}
+
+/** Every step when they fit; otherwise the running and failed ones and a count of the rest. */
+export function visible(steps: StepView[], rows: number): (StepView | string)[] {
+  if (steps.length <= rows) return steps;
+  const shown = steps.filter((s) => s.status === "running" || s.status === "failed").slice(0, rows - 1);
+  const counts = new Map<string, number>();
+  for (const s of steps) if (!shown.includes(s)) counts.set(s.status, (counts.get(s.status) ?? 0) + 1);
+  return [...shown, `  ... ${[...counts].map(([status, n]) => `${n} ${status}`).join(", ")}`];
 }
