@@ -80,6 +80,10 @@ describe("computeflow run (real CLI against the emulator)", () => {
     const usage = await runCliTo(["run", "wf.yaml", "--emulator-endpoint", emu.endpoint], { cwd: dir, env });
     expect(usage.code).toBe(2);
     expect(usage.stderr).toContain("--ca-cert");
+    const cloud = await runCliTo(["plan", "wf.yaml", "--cloud", "Moon"], { cwd: dir, env });
+    expect(cloud.code).toBe(2);
+    expect(cloud.stderr).toContain("error[E_USAGE]: unknown cloud");
+    expect(cloud.stderr).toContain("AzureUSGovernment");
   });
 });
 
