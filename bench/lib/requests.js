@@ -9,10 +9,18 @@ const operationRe = /operation/i;
 
 const armPathRe = /^\/(?:subscriptions|providers)\//i;
 
-/** Only ARM calls count: token endpoints and the emulator's admin routes are not ARM. */
-export function summarizeRequests(/** @type {LoggedRequest[]} */ all) {
+/**
+ * Only ARM calls count: token endpoints and the emulator's admin routes are not ARM.
+ * A status poll is a GET of an operation status or of the computes list, or a GET of one
+ * compute while its create is in flight (from its PUT until the world's duration has
+ * passed); reads after that (the SDK's final GET, a run configuration's check) are not.
+ * @param {LoggedRequest[]} all
+ * @param {(computeName: string) => number} [inFlightMs] how long a create of that compute lasts
+ */
+export function summarizeRequests(all, inFlightMs = () => Infinity) {
   const log = all.filter((r) => armPathRe.test(r.path));
-  const putSeen = new Set();
+  /** @type {Map<string, number>} compute -> time its create ends */
+  const putSeen = new Map();
   const creates = new Map();
   let polls = 0;
   let writes = 0;
@@ -24,11 +32,12 @@ export function summarizeRequests(/** @type {LoggedRequest[]} */ all) {
     // The emulator tags its token buckets' 429s "throttled"; other tags are injected faults.
     if (r.fault === "throttled" || (!r.fault && r.status === 429)) throttled++;
     else if (r.fault) faults++;
+    const t = Date.parse(String(r.time));
     if (method === "GET") {
-      if (operationRe.test(r.path) || listRe.test(r.path) || (name !== undefined && putSeen.has(name))) polls++;
+      if (operationRe.test(r.path) || listRe.test(r.path) || (name !== undefined && t < (putSeen.get(name) ?? -Infinity))) polls++;
     } else {
       writes++;
-      if (method === "PUT" && name !== undefined) putSeen.add(name);
+      if (method === "PUT" && name !== undefined && !putSeen.has(name)) putSeen.set(name, t + inFlightMs(name));
     }
     if (r.created) {
       const key = name ?? r.path;

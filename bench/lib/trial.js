@@ -9,14 +9,15 @@ import { runTool, TOOLS } from "./tools.js";
  * @param {{workflowFile: string, specFile: string}} inputs
  * @param {{world: unknown, timeScale: number, faults?: string, armLimits?: boolean}} emulatorOptions
  * @param {string[]} [cfArgs] extra `computeflow run` arguments
+ * @param {(computeName: string) => number} [inFlightMs] see summarizeRequests
  */
-export async function trial(tool, inputs, emulatorOptions, cfArgs = []) {
+export async function trial(tool, inputs, emulatorOptions, cfArgs = [], inFlightMs) {
   const emulator = await startEmulatorProcess(emulatorOptions);
   try {
     const spawnedAt = Date.now();
     const run = await runTool(tool, inputs, emulator, emulatorOptions.timeScale, cfArgs);
     const log = await emulator.requests();
-    const requests = summarizeRequests(log);
+    const requests = summarizeRequests(log, inFlightMs);
     const firstRequestS = log.length ? (Date.parse(log[0].time) - spawnedAt) / 1000 : undefined;
     return {
       tool,

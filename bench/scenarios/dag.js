@@ -7,6 +7,12 @@ import { prepareInputs } from "../lib/inputs.js";
 import { trial } from "../lib/trial.js";
 import { benchWorld, REALISTIC } from "../lib/world.js";
 
+/** Milliseconds a compute's create lasts in the world, by compute name. */
+export function inFlightOf(steps, seconds) {
+  const ms = new Map(steps.map((s) => [s.id.toLowerCase(), seconds(s) * 1000]));
+  return (name) => ms.get(name) ?? 0;
+}
+
 export const title = "1. DAG makespan and ARM requests";
 
 /** @param {{dir: string, timeScale: number, quick: boolean, log: (m: string) => void}} ctx */
@@ -23,11 +29,12 @@ export async function run(ctx) {
     { tool: "concurrent", cfArgs: [] },
     { tool: "sequential", cfArgs: [] },
   ];
+  const inFlightMs = inFlightOf(steps, seconds);
   const rows = [];
   for (const [i, { tool, cfArgs }] of variants.entries()) {
     ctx.log(`dag: ${tool} ${cfArgs.join(" ")} (${steps.length} steps, critical path ${fixed(cp.length)} s)`);
     const inputs = prepareInputs(join(ctx.dir, "dag", `${i}-${tool}`), "bench-dag", steps);
-    rows.push(await trial(tool, inputs, { world, timeScale: ctx.timeScale }, cfArgs));
+    rows.push(await trial(tool, inputs, { world, timeScale: ctx.timeScale }, cfArgs, inFlightMs));
   }
   return {
     steps: steps.length,

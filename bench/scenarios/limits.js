@@ -19,7 +19,7 @@ export async function run(ctx) {
   for (const tool of ["computeflow", "concurrent"]) {
     ctx.log(`limits: ${tool} (${count} creates of ${createSeconds} s, ARM limits on)`);
     const inputs = prepareInputs(join(ctx.dir, "limits", tool), "bench-limits", steps);
-    const { stepTimes, ...row } = await trial(tool, inputs, { world, timeScale: 1, armLimits: true }, tool === "computeflow" ? ["--concurrency", String(count)] : []);
+    const { stepTimes, ...row } = await trial(tool, inputs, { world, timeScale: 1, armLimits: true }, tool === "computeflow" ? ["--concurrency", String(count)] : [], () => createSeconds * 1000);
     rows.push(row);
   }
   return { operations: count, createSeconds, rows };
