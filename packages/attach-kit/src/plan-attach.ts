@@ -35,8 +35,11 @@ export interface AttachPlanState {
  * by detaching and attaching again (`reattach: true`).
  */
 export async function planAttach(ctx: StepContext<unknown>, target: AttachTarget, reattach: boolean): Promise<PlanEntry> {
-  const name = ctx.step.name;
-  const computes = await listComputes(ctx);
+  return decideAttach(await listComputes(ctx), ctx.step.name, ctx.workspace.name, target, reattach);
+}
+
+/** The decision itself, on the workspace's computes as listed: pure. */
+export function decideAttach(computes: readonly ComputeResource[], name: string, workspace: string, target: AttachTarget, reattach: boolean): PlanEntry {
   const notes = target.notes ?? [];
   const others = otherAttachments(computes, target.resourceId, name);
   const existing = computes.find((c) => c.name?.toLowerCase() === name.toLowerCase());
@@ -44,7 +47,7 @@ export async function planAttach(ctx: StepContext<unknown>, target: AttachTarget
   if (!existing) return entry("attach", `attach ${target.computeType} ${shortName(target.resourceId)} as ${name}`, notes, { mode: "attach" });
   const type = existing.properties?.computeType;
   if (type !== target.computeType || existing.properties?.isAttachedCompute === false) {
-    return blocked(ErrorCodes.DUPLICATE_NAME, `compute name ${name} is already used by a ${type ?? "compute"} in workspace ${ctx.workspace.name}`, "choose another `name:` for this step", notes);
+    return blocked(ErrorCodes.DUPLICATE_NAME, `compute name ${name} is already used by a ${type ?? "compute"} in workspace ${workspace}`, "choose another `name:` for this step", notes);
   }
   const state = existing.properties?.provisioningState ?? "Unknown";
   if (state === "Creating" || state === "Updating") return { change: "in-progress", summary: `${name} is ${state.toLowerCase()}: waiting for it`, notes, state: { mode: "wait" } satisfies AttachPlanState };
