@@ -30,6 +30,12 @@ describe("classifyAzureError", () => {
     expect(e.retryable).toBe(retryable);
   });
 
+  it("turns @azure/identity's failures into E_AUTH with a sign-in hint", () => {
+    const e = classifyAzureError(Object.assign(new Error("DefaultAzureCredential failed to retrieve a token.\nmore"), { name: "AggregateAuthenticationError" }));
+    expect(e).toMatchObject({ code: "E_AUTH", errorClass: "auth", retryable: false, message: "sign-in failed: DefaultAzureCredential failed to retrieve a token." });
+    expect(e.hint).toContain("az login");
+  });
+
   it("treats connection resets as transient", () => {
     const e = classifyAzureError(Object.assign(new Error("socket hang up"), { code: "ECONNRESET" }));
     expect(e.errorClass).toBe("transient");

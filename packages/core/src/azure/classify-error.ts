@@ -1,6 +1,8 @@
 import { isRestError } from "./rest-error.js";
 import { ComputeflowError, ErrorCodes, isComputeflowError, type ArmErrorDetail, type ErrorClass } from "../errors.js";
 
+/** What @azure/identity throws when no credential works or the token request fails. */
+const SIGN_IN_ERRORS = new Set(["CredentialUnavailableError", "AuthenticationError", "AggregateAuthenticationError"]);
 const NETWORK_CODES = new Set(["ECONNRESET", "ECONNREFUSED", "ETIMEDOUT", "EPIPE", "EAI_AGAIN", "ECONNABORTED", "REQUEST_SEND_ERROR", "UND_ERR_SOCKET"]);
 
 /** Error class of an HTTP status and ARM error code. */
@@ -63,7 +65,10 @@ function safeParse(text: string): unknown {
 /** Turns anything an Azure SDK throws (either pipeline generation) into a ComputeflowError. */
 export function classifyAzureError(error: unknown, retryAfterMs?: number): ComputeflowError {
   if (isComputeflowError(error)) return error;
-  const e = (error ?? {}) as { statusCode?: number; code?: string; message?: string; body?: unknown; details?: unknown; response?: { bodyAsText?: string | null } };
+  const e = (error ?? {}) as { name?: string; statusCode?: number; code?: string; message?: string; body?: unknown; details?: unknown; response?: { bodyAsText?: string | null } };
+  if (e.name && SIGN_IN_ERRORS.has(e.name)) {
+    return new ComputeflowError({ code: ErrorCodes.AUTH, errorClass: "auth", message: `sign-in failed: ${(e.message ?? "").split("\n")[0]}`, hint: HINT_BY_CLASS.auth, cause: error });
+  }
   const status = typeof e.statusCode === "number" ? e.statusCode : undefined;
   if (status === undefined && e.code && NETWORK_CODES.has(e.code)) {
     return new ComputeflowError({ code: ErrorCodes.TRANSIENT, errorClass: "transient", message: `network error: ${e.code}`, cause: error });
