@@ -1,4 +1,4 @@
-import { copyFileSync, existsSync, writeFileSync } from "node:fs";
+import { copyFileSync, existsSync, readFileSync, writeFileSync } from "node:fs";
 import { fileURLToPath } from "node:url";
 import { join } from "node:path";
 import { startEmulator, type RunningEmulator } from "@computeflow/emulator";
@@ -59,8 +59,11 @@ describe("computeflow run (real CLI against the emulator)", () => {
     const dir = tempDir("run-fail");
     writeFileSync(join(dir, "wf.yaml"), clusterWorkflow("failing", [{ id: "too-big", maxNodes: 5000 }, { id: "after-big", needs: ["too-big"] }, { id: "independent" }]));
     const { flags, env } = target(emu, dir, SCALE);
-    const result = await runCliTo(["run", "wf.yaml", ...flags], { cwd: dir, env });
+    const summary = join(dir, "job-summary.md");
+    const result = await runCliTo(["run", "wf.yaml", ...flags], { cwd: dir, env: { ...env, GITHUB_ACTIONS: "true", GITHUB_STEP_SUMMARY: summary } });
     expect(result.code, result.stderr).toBe(1);
+    expect(result.stdout).toMatch(/^::error file=wf\.yaml,line=\d+,col=\d+,title=E_QUOTA in too-big::blocked: /m);
+    expect(readFileSync(summary, "utf8")).toMatch(/\| too-big \| failed \|/);
     expect(result.stdout).toMatch(/too-big\s+failed/);
     expect(result.stdout).toMatch(/after-big\s+skipped/);
     expect(result.stdout).toMatch(/independent\s+succeeded/);
