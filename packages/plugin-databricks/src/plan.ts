@@ -19,7 +19,7 @@ export async function planDatabricksAttach(ctx: StepContext<DatabricksAttachWith
   );
   if (missing) return missing;
   const workspaceUrl = (reply.body?.properties as { workspaceUrl?: string } | undefined)?.workspaceUrl;
-  const notes = [`Databricks workspace ${workspaceUrl ?? input.workspace_name} is in the workspace's subscription`, "a new access token is sent only on attach: use reattach: true to replace it"];
+  const notes = [`Databricks workspace ${workspaceUrl ?? input.workspace_name} is in the workspace's subscription`, "Azure never returns the access token, so a changed token is not detected: to send a new one, detach (action: detach) and run again"];
   const entry = await planAttach(ctx, { resourceId: typeof reply.body?.id === "string" ? reply.body.id : id, computeType: "Databricks", settings: {}, notes }, input.reattach ?? false);
   return entry.state ? { ...entry, state: { ...(entry.state as AttachPlanState), workspaceUrl } satisfies DatabricksPlanState } : entry;
 }
