@@ -70,6 +70,21 @@ describe("computeflow run (real CLI against the emulator)", () => {
     expect(result.stdout).toMatch(/wf\.yaml:\d+:\d+: error\[E_[A-Z_]+\]: step too-big/);
   });
 
+  it("reports a provisioning failure with ARM's code and message", async () => {
+    const dir = tempDir("run-pf");
+    writeFileSync(join(dir, "wf.yaml"), clusterWorkflow("pf", [{ id: "pf-a" }]));
+    const { flags, env } = target(emu, dir, SCALE);
+    emu.setFaults("count=1,kinds=fail,methods=PUT,match=computes/pf-a");
+    try {
+      const result = await runCliTo(["run", "wf.yaml", "--json", ...flags], { cwd: dir, env });
+      expect(result.code, result.stderr).toBe(1);
+      const failed = events(result.stdout).find((e) => e.type === "step_finished" && e.step === "pf-a");
+      expect(failed).toMatchObject({ status: "failed", error: { code: "E_PROVISIONING_FAILED", arm: [expect.objectContaining({ code: expect.any(String), message: expect.stringContaining("pf-a") })] } });
+    } finally {
+      emu.setFaults(undefined);
+    }
+  });
+
   it("refuses bad input with exit 2 and sends nothing", async () => {
     const dir = tempDir("run-bad");
     writeFileSync(join(dir, "wf.yaml"), clusterWorkflow("bad", [{ id: "x", maxNodes: -1 }]));
