@@ -11,7 +11,7 @@ export const title = "4. Engine overhead and scale";
 
 /** @param {{dir: string, timeScale: number, quick: boolean, log: (m: string) => void}} ctx */
 export async function run(ctx) {
-  const sizes = ctx.quick ? [100, 1000] : [100, 1000, 5000];
+  const sizes = ctx.quick ? [100, 1000, 2000] : [100, 1000, 5000];
   const world = benchWorld({ durations: { cluster: 0, attach: 0 }, retryAfter: 0 });
   const rows = [];
   for (const size of sizes) {
