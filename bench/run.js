@@ -1,6 +1,6 @@
 // `npm run bench`: races computeflow against two hand-written SDK scripts on the
 // emulator, prints the figures and writes bench/results/latest.json (+ latest.md).
-import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
+import { existsSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { cpus, tmpdir } from "node:os";
 import { join } from "node:path";
 import { parseArgs, usage } from "./lib/args.js";
@@ -19,6 +19,11 @@ const options = parseArgs(process.argv.slice(2));
 if (options.help) {
   process.stdout.write(usage);
   process.exit(0);
+}
+const missing = ["packages/cli/dist/main.js", "packages/emulator/dist/index.js"].filter((f) => !existsSync(join(repoRoot, f)));
+if (missing.length) {
+  process.stderr.write(`bench needs the built packages (missing ${missing.join(", ")}): run \`npm run build\` first\n`);
+  process.exit(1);
 }
 const unknown = (options.only ?? []).filter((id) => !(id in scenarios));
 if (unknown.length) {
