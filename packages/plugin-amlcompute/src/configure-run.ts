@@ -1,7 +1,7 @@
 import { ComputeflowError } from "@computeflow/core";
-import type { CheckProblem, StepContext, StepResult } from "@computeflow/core";
+import type { CheckProblem, PlanEntry, StepContext, StepResult } from "@computeflow/core";
 import type { RunConfigWith } from "@computeflow/runconfig";
-import { checkRunConfigWith, renderRunConfig, runConfigFilePath, specFromWith, writeGeneratedFile } from "@computeflow/runconfig";
+import { checkRunConfigWith, isUpToDate, runConfigFileFor, writeRunConfigStep } from "@computeflow/runconfig";
 import { getCompute } from "./arm.js";
 import { clusterProps } from "./cluster-props.js";
 
@@ -27,10 +27,15 @@ async function verifyCluster(ctx: StepContext<RunConfigWith>): Promise<void> {
   }
 }
 
-/** Writes the v1 .runconfig that RunConfiguration.load() and `az ml run submit-script -c` read. */
+export async function planConfigureRun(ctx: StepContext<RunConfigWith>): Promise<PlanEntry> {
+  const generated = runConfigFileFor(ctx, ctx.with);
+  if (await isUpToDate(generated)) return { change: "noop", summary: `${generated.file.path} is up to date` };
+  return { change: "write", summary: `write ${generated.file.path} for ${ctx.with.compute}` };
+}
+
+/** Writes the v1 .runconfig that RunConfiguration.load() and `az ml run submit-script -c` read; an identical file is left alone. */
 export async function configureRun(ctx: StepContext<RunConfigWith>): Promise<StepResult> {
   await verifyCluster(ctx);
-  const file = runConfigFilePath(ctx.workflowDir, ctx.step.id, ctx.with.path);
-  await writeGeneratedFile(file, renderRunConfig(specFromWith(ctx.with)));
-  return { outputs: { path: file.path, compute: ctx.with.compute }, files: [file.path] };
+  const written = await writeRunConfigStep(ctx, ctx.with);
+  return { ...written, outputs: { ...written.outputs, compute: ctx.with.compute } };
 }

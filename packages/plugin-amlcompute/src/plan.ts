@@ -1,8 +1,10 @@
 import type { PlanEntry, StepContext } from "@computeflow/core";
+import type { RunConfigWith } from "@computeflow/runconfig";
 import type { DeleteInput } from "./delete.js";
 import type { ProvisionInput } from "./input.js";
 import { planDelete } from "./delete.js";
 import { planProvision } from "./plan-provision.js";
+import { planConfigureRun } from "./configure-run.js";
 
 export async function plan(ctx: StepContext<Record<string, unknown>>): Promise<PlanEntry> {
   switch (ctx.step.action) {
@@ -11,6 +13,6 @@ export async function plan(ctx: StepContext<Record<string, unknown>>): Promise<P
     case "delete":
       return planDelete(ctx as StepContext<DeleteInput>);
     default:
-      return { change: "write", summary: `write the run configuration for ${String(ctx.with.compute)}` };
+      return planConfigureRun(ctx as unknown as StepContext<RunConfigWith>);
   }
 }
