@@ -21,9 +21,7 @@ describe("computeflow emulator (child process)", () => {
     const ready = JSON.parse(firstLine) as { endpoint: string };
     expect(ready.endpoint).toMatch(/^https:\/\/127\.0\.0\.1:\d+/);
     const exit = new Promise<string>((resolve) => child.on("close", (code, signal) => resolve(`${code} ${signal} ${stderr}`)));
-    // The emulator installs its SIGINT handler just after printing the ready line; a
-    // signal inside that window would kill it with the default action.
-    await new Promise((resolve) => setTimeout(resolve, 200));
+    // SIGINT right after the ready line: the handler is installed before the line is printed.
     child.kill("SIGINT");
     expect(await exit).toBe("0 null ");
     expect(stderr).toBe("");
