@@ -28,11 +28,10 @@ export async function checkWorkflow(file: string, options: LoadOptions, io: CliI
     inputs: options.inputs ?? {},
     requireSecrets: options.requireSecrets ?? false,
   });
-  const problems = [...loaded.problems];
-  if (!loaded.workflow) return { problems };
-  const graph = buildGraph(loaded.workflow.steps);
-  problems.push(...graphProblems(graph));
-  return hasErrors(problems) ? { problems } : { workflow: loaded.workflow, graph, problems };
+  // The loader's steps exist despite other errors, so a cycle is reported with them in one run.
+  const graph = buildGraph(loaded.steps);
+  const problems = [...loaded.problems, ...graphProblems(graph)];
+  return !loaded.workflow || hasErrors(problems) ? { problems } : { workflow: loaded.workflow, graph, problems };
 }
 
 export type LoadOutcome =

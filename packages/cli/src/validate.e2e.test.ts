@@ -33,6 +33,8 @@ const cases: Case[] = [
   ["unsupported-action.yaml", "E_UNSUPPORTED_ACTION", 10, 13, /provison/, /provision/],
   ["missing-need.yaml", "E_UNKNOWN_STEP", 11, 13, /ghost/],
   ["cycle.yaml", "E_CYCLE", 13, 3, /^cycle: alpha -> gamma -> alpha$/],
+  ["cycle-and-schema.yaml", "E_SCHEMA", 14, 18, /`max_nodes` must be >= 1 \(got -1\)/],
+  ["cycle-and-schema.yaml", "E_CYCLE", 8, 3, /^cycle: alpha -> beta -> alpha$/],
   ["expressions.yaml", "E_EXPRESSION", 17, 16, /does not parse/],
   ["expressions.yaml", "E_EXPRESSION", 22, 20, /unknown step `nowhere`/],
   ["expressions.yaml", "E_EXPRESSION", 27, 20, /step `base` has no output `colour`/, /name, id/],

@@ -1,5 +1,6 @@
 import type { Problem } from "../errors.js";
 import { ErrorCodes, isComputeflowError } from "../errors.js";
+import type { GraphStep } from "../graph/step-graph.js";
 import type { ComputeflowError } from "../errors.js";
 import type { ActionSpec, WorkspaceRef } from "../plugin.js";
 import type { LoadedPlugin } from "../plugins/loaded-plugin.js";
@@ -31,6 +32,8 @@ export interface StepEnvironment {
 }
 
 export interface AnalyzedStep {
+  /** Known even when the step has errors, so cycles are found in the same run. */
+  node: GraphStep;
   step?: ResolvedStep;
   claim?: NameClaim;
   attachment?: NameClaim;
@@ -44,7 +47,8 @@ export function analyzeStep(id: string, raw: unknown, env: StepEnvironment): Ana
   const { positions, sources } = env;
   const pointer = joinPointer("/steps", id);
   const problems: Problem[] = [];
-  if (!isRecord(raw)) return { problems };
+  const location = positions.key(pointer);
+  if (!isRecord(raw)) return { node: { id, needs: [], location }, problems };
   const at = (field: string) => positions.value(joinPointer(pointer, field));
   const context = { selfId: id, sources, positions };
 
@@ -95,7 +99,8 @@ export function analyzeStep(id: string, raw: unknown, env: StepEnvironment): Ana
     condition = result.template;
   }
 
-  const result: AnalyzedStep = { problems };
+  const sortedNeeds = [...needs].sort();
+  const result: AnalyzedStep = { node: { id, needs: sortedNeeds, location }, problems };
   if (spec?.computeName && nameKnown) {
     const invalid = invalidComputeName(name, spec.computeName, `${plugin?.name ?? uses} ${action}`, nameLocation, nameExplicit);
     if (invalid) problems.push(invalid);
@@ -121,9 +126,9 @@ export function analyzeStep(id: string, raw: unknown, env: StepEnvironment): Ana
     action,
     plugin,
     spec,
-    needs: [...needs].sort(),
+    needs: sortedNeeds,
     ...stepSettings(raw, env.defaults),
-    location: positions.key(pointer),
+    location,
     withRaw,
     templates: analyzed.templates,
     condition,

@@ -122,4 +122,36 @@ describe("loadWorkflow", () => {
     expect(problems.find((p) => p.code === "E_UNKNOWN_PLUGIN")?.hint).toBe("npm i -D @computeflow/plugin-notinstalled");
     expect(problems.find((p) => p.code === "E_UNSUPPORTED_ACTION")?.hint).toBe("supported actions: provision, attach, configure-run");
   });
+
+  it("returns every step's id, needs and position even when there are errors, for the cycle check", async () => {
+    const file = await temp.write(
+      HEADER +
+        [
+          "steps:",
+          "  a:",
+          "    uses: fixture",
+          "    action: provision",
+          "    needs: c",
+          "    with: { vm_size: x, max_nodes: -1 }",
+          "  b:",
+          "    uses: notinstalled",
+          "    action: attach",
+          "    with: { x: '${{ steps.a.outputs.id }}' }",
+          "  c:",
+          "    uses: fixture",
+          "    action: configure-run",
+          "    needs: [b, ghost]",
+          "  d: 42",
+        ].join("\n"),
+    );
+    const { workflow, problems, steps } = await loadWorkflow(file, { env: {} });
+    expect(workflow).toBeUndefined();
+    expect(problems.map((p) => p.code)).toEqual(expect.arrayContaining(["E_SCHEMA", "E_UNKNOWN_PLUGIN", "E_UNKNOWN_STEP"]));
+    expect(steps.map((s) => `${s.id}@${s.location?.line}:${s.location?.column} needs ${s.needs.join(",")}`)).toEqual([
+      "a@8:3 needs c",
+      "b@13:3 needs a",
+      "c@17:3 needs b",
+      "d@21:3 needs ",
+    ]);
+  });
 });

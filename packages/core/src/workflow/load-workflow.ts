@@ -26,18 +26,19 @@ const isRecord = (v: unknown): v is Record<string, unknown> => v !== null && typ
 
 /**
  * Reads, validates and resolves a workflow file. Every problem of every phase is collected
- * (nothing is thrown for bad input); the workflow is returned only when none is an error.
+ * (nothing is thrown for bad input); the workflow is returned only when none is an error,
+ * the steps' ids, needs and positions always.
  */
 export async function loadWorkflow(file: string, options: LoadOptions = {}): Promise<LoadResult> {
   const path = resolve(file);
   const dir = dirname(path);
   const source = await readSource(path, file);
-  if (source.text === undefined) return { problems: source.problem ? [source.problem] : [] };
+  if (source.text === undefined) return { problems: source.problem ? [source.problem] : [], steps: [] };
   const parsed = parseYaml(source.text, file);
   const { positions } = parsed;
   const problems: Problem[] = [...parsed.problems];
   const doc = parsed.value;
-  if (!doc) return { problems: sortProblems(problems, file) };
+  if (!doc) return { problems: sortProblems(problems, file), steps: [] };
 
   for (const issue of validateAgainst(ENVELOPE_SCHEMA, doc)) {
     problems.push(error(issue.code, issue.message, issue.atKey ? positions.key(issue.pointer) : positions.value(issue.pointer), issue.hint));
@@ -65,9 +66,11 @@ export async function loadWorkflow(file: string, options: LoadOptions = {}): Pro
   problems.push(...crossStepProblems(analyzed, positions));
 
   const sorted = sortProblems(problems, file);
-  if (hasErrors(sorted)) return { problems: sorted };
+  const steps = analyzed.map((s) => s.node);
+  if (hasErrors(sorted)) return { problems: sorted, steps };
   return {
     problems: sorted,
+    steps,
     workflow: {
       file: path,
       dir,

@@ -1,4 +1,5 @@
 import type { SourceLocation, Problem } from "../errors.js";
+import type { GraphStep } from "../graph/step-graph.js";
 import type { ActionSpec, Outputs, WorkspaceRef } from "../plugin.js";
 import type { LoadedPlugin } from "../plugins/loaded-plugin.js";
 
@@ -18,6 +19,8 @@ export interface LoadResult {
   workflow?: ResolvedWorkflow;
   /** Errors and warnings, sorted by position. */
   problems: Problem[];
+  /** Every step's id, needs and position, in file order, even when there are errors (for the cycle check). */
+  steps: GraphStep[];
 }
 
 export interface ResolvedWorkflow {
