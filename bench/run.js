@@ -38,7 +38,12 @@ const results = {};
 try {
   for (const [id, scenario] of Object.entries(scenarios)) {
     if (options.only && !options.only.includes(id)) continue;
-    results[id] = await scenario.run({ dir, timeScale, quick: options.quick, log, results });
+    try {
+      results[id] = await scenario.run({ dir, timeScale, quick: options.quick, log, results });
+    } catch (error) {
+      log(`${id}: ${error?.stack ?? error}`);
+      results[id] = { error: String(error?.message ?? error) };
+    }
   }
 } finally {
   if (!options.keep) rmSync(dir, { recursive: true, force: true });

@@ -11,6 +11,7 @@ export function renderReport(results, targets, titles) {
   const parts = [];
   const section = (id, body) => {
     if (!results[id]) return;
+    if (results[id].error) return void parts.push(`### ${titles[id]}\n\nThe scenario did not finish: ${results[id].error}`);
     const notes = failures([...(results[id].rows ?? []), ...(results[id].armRow ? [results[id].armRow] : [])]);
     parts.push(`### ${titles[id]}\n\n${body(results[id])}${notes.length ? `\n\nFailures:\n${notes.join("\n")}` : ""}`);
   };
