@@ -62,7 +62,7 @@ const report = {
   scenarios: results,
 };
 mkdirSync(resultsDir, { recursive: true });
-const scrub = (text) => text.split(dir).join("<work>").split(repoRoot).join("<repo>");
+const scrub = (text) => text.split(dir).join("<work>").split(repoRoot).join("<repo>").split(tmpdir()).join("<tmp>");
 writeFileSync(join(resultsDir, "latest.json"), scrub(JSON.stringify(report, null, 2)) + "\n");
 writeFileSync(join(resultsDir, "latest.md"), scrub(markdown) + "\n");
 log(`wrote bench/results/latest.json (${targets.filter((t) => t.met).length}/${targets.length} targets met)`);
