@@ -119,6 +119,8 @@ export const ErrorCodes = {
   PATH_NOT_FOUND: "E_PATH_NOT_FOUND",
   DUPLICATE_ATTACHMENT: "E_DUPLICATE_ATTACHMENT",
   INPUT: "E_INPUT",
+  /** A warning: validate and graph go on without an environment variable that plan, run and destroy need. */
+  ENV_UNSET: "W_ENV_UNSET",
   USAGE: "E_USAGE",
   THROTTLED: "E_THROTTLED",
   TRANSIENT: "E_TRANSIENT",

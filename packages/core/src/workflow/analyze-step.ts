@@ -68,7 +68,7 @@ export function analyzeStep(id: string, raw: unknown, env: StepEnvironment): Ana
   if (nameExplicit) {
     const analyzed = analyzeTemplates(raw["name"], { ...context, place: "name", base: joinPointer(pointer, "name") });
     problems.push(...analyzed.problems);
-    nameKnown = analyzed.problems.length === 0;
+    nameKnown = analyzed.problems.length === 0 && analyzed.dynamic.length === 0;
     if (typeof analyzed.view === "string") name = analyzed.view;
   }
   const nameLocation = nameExplicit ? at("name") : positions.key(pointer);

@@ -10,7 +10,7 @@ import { checkRef, staticLookup, UNRESOLVED } from "./expression-scope.js";
 import type { Place, ScopeSources } from "./expression-scope.js";
 import { joinPointer } from "./json-pointer.js";
 import type { PositionMap } from "./position-map.js";
-import { error } from "./problems.js";
+import { error, hasErrors, warning } from "./problems.js";
 
 /** The expressions in a value tree, checked, with what is known of the value now. */
 export interface AnalyzedValue {
@@ -78,10 +78,11 @@ function checkTemplate(template: Template, pointer: string, ctx: AnalyzeContext,
     const check = checkRef(ref, ctx.place, ctx.selfId, ctx.sources);
     if (check.dependency) result.dependencies.add(check.dependency);
     if (check.kind === "secret") result.secretReaders.add(pointer);
-    if (check.kind !== "static") runtimeOnly = true;
+    if (check.kind !== "static" || check.unknown) runtimeOnly = true;
     if (check.problem) {
-      broken = true;
-      result.problems.push(error(check.problem.code, check.problem.message, ctx.positions.value(ctx.base + pointer, ref.start), check.problem.hint));
+      const make = check.problem.severity === "warning" ? warning : error;
+      if (make === error) broken = true;
+      result.problems.push(make(check.problem.code, check.problem.message, ctx.positions.value(ctx.base + pointer, ref.start), check.problem.hint));
     }
   }
   return { runtimeOnly, broken };
@@ -98,7 +99,7 @@ export function analyzeCondition(text: string, ctx: AnalyzeContext): { template?
   if (hasExpression(text)) {
     const analyzed = analyzeTemplates(text, ctx);
     const template = analyzed.templates.get("");
-    return { ...(template && analyzed.problems.length === 0 ? { template } : {}), dependencies: analyzed.dependencies, problems: analyzed.problems };
+    return { ...(template && !hasErrors(analyzed.problems) ? { template } : {}), dependencies: analyzed.dependencies, problems: analyzed.problems };
   }
   const result = emptyAnalysis();
   let template: Template;

@@ -21,6 +21,8 @@ export interface ScopeSources {
   inputs: Record<string, unknown>;
   secret(name: string): string | undefined;
   requireSecrets: boolean;
+  /** Inputs whose value is unknown because they are already reported (missing or not convertible). */
+  invalidInputs: ReadonlySet<string>;
   /** Step id -> the outputs its action declares (undefined when its plugin did not load). */
   steps: ReadonlyMap<string, ReadonlySet<string> | undefined>;
 }
@@ -29,7 +31,9 @@ export interface RefCheck {
   /** static: known now; secret / step: known only when the step runs. */
   kind: "static" | "secret" | "step";
   dependency?: string;
-  problem?: { code: string; message: string; hint?: string };
+  /** The value cannot be known while loading (and must not be checked as if it were). */
+  unknown?: boolean;
+  problem?: { code: string; message: string; hint?: string; severity?: "warning" };
 }
 
 const fail = (message: string, hint?: string, code: string = ErrorCodes.EXPRESSION): RefCheck => ({ kind: "static", problem: hint ? { code, message, hint } : { code, message } });
@@ -45,7 +49,8 @@ export function checkRef(ref: RefNode, place: Place, selfId: string | undefined,
   if (context !== "steps") {
     if (rest.length !== 1) return fail(`write \`${context}.NAME\`, not \`${text}\``);
     const name = rest[0] ?? "";
-    if (context === "env") return typeof own(sources.env, name) === "string" ? { kind: "static" } : fail(`environment variable ${name} is not set`, `set it before running: export ${name}=...`, ErrorCodes.INPUT);
+    if (context === "env") return typeof own(sources.env, name) === "string" ? { kind: "static" } : unsetEnv(name, sources.requireSecrets);
+    if (context === "inputs" && sources.invalidInputs.has(name)) return { kind: "static", unknown: true };
     if (context === "inputs") return Object.hasOwn(sources.inputs, name) ? { kind: "static" } : fail(`unknown input \`${name}\`${didYouMean(name, Object.keys(sources.inputs))}`, "declare it under `inputs:`");
     if (sources.secret(name) === undefined && sources.requireSecrets) {
       return { kind: "secret", problem: { code: ErrorCodes.MISSING_SECRET, message: `secret ${name} is not set`, hint: `set the environment variable ${name}, or put it in the file given with --secrets-file` } };
@@ -62,6 +67,13 @@ export function checkRef(ref: RefNode, place: Place, selfId: string | undefined,
     return { ...fail(`step \`${stepId}\` has no output \`${key}\`${didYouMean(key, declared)}`, declared.size > 0 ? `its outputs: ${[...declared].join(", ")}` : "its action publishes no outputs"), kind: "step", dependency: stepId };
   }
   return { kind: "step", dependency: stepId };
+}
+
+/** Only commands that talk to Azure need every environment variable; validate and graph warn. */
+function unsetEnv(name: string, required: boolean): RefCheck {
+  const message = `environment variable ${name} is not set`;
+  if (required) return fail(message, `set it before running: export ${name}=...`, ErrorCodes.INPUT);
+  return { kind: "static", unknown: true, problem: { code: ErrorCodes.ENV_UNSET, message, hint: `plan, run and destroy need it: export ${name}=... before running them`, severity: "warning" } };
 }
 
 /** Own properties only: `env.constructor` is not an environment variable. */

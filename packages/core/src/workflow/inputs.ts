@@ -18,8 +18,9 @@ export function resolveInputs(
   definitions: Record<string, InputDefinition>,
   given: Record<string, string>,
   positions: PositionMap,
-): { values: Record<string, unknown>; problems: Problem[] } {
+): { values: Record<string, unknown>; invalid: Set<string>; problems: Problem[] } {
   const values: Record<string, unknown> = {};
+  const invalid = new Set<string>();
   const problems: Problem[] = [];
   for (const [name, definition] of Object.entries(definitions)) {
     const pointer = joinPointer("/inputs", name);
@@ -27,7 +28,10 @@ export function resolveInputs(
     const raw = fromCommandLine ? given[name] : definition.default;
     if (raw === undefined) {
       values[name] = null;
-      if (definition.required) problems.push(error(ErrorCodes.INPUT, `input \`${name}\` is required`, positions.key(pointer), `pass --input ${name}=VALUE`));
+      if (definition.required) {
+        invalid.add(name);
+        problems.push(error(ErrorCodes.INPUT, `input \`${name}\` is required`, positions.key(pointer), `pass --input ${name}=VALUE`));
+      }
       continue;
     }
     const converted = convert(raw, definition);
@@ -36,6 +40,7 @@ export function resolveInputs(
       const source = fromCommandLine ? `--input ${name}=${String(raw)}` : `the default of input \`${name}\``;
       problems.push(error(ErrorCodes.INPUT, `${source}: ${converted.problem}`, where));
       values[name] = null;
+      invalid.add(name);
     } else values[name] = converted;
   }
   for (const name of Object.keys(given)) {
@@ -43,7 +48,7 @@ export function resolveInputs(
       problems.push(error(ErrorCodes.INPUT, `--input ${name}: the workflow has no input \`${name}\`${didYouMean(name, Object.keys(definitions))}`, positions.key("/inputs")));
     }
   }
-  return { values, problems };
+  return { values, invalid, problems };
 }
 
 function convert(raw: string | number | boolean, definition: InputDefinition): string | number | boolean | { problem: string } {

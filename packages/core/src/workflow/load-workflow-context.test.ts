@@ -35,6 +35,12 @@ describe("inputs", () => {
     ]);
     expect(problems.find((p) => p.message.includes("required"))?.hint).toBe("pass --input nodes=VALUE");
   });
+
+  it("reports a bad or missing input once, not again where a value reads it", async () => {
+    const text = HEADER + INPUTS + step("{ vm_size: x, max_nodes: '${{ inputs.nodes }}' }", "    name: c-${{ inputs.nodes }}\n");
+    expect(brief((await load(text, { inputs: { nodes: "abc" } })).problems)).toEqual(['9:3 E_INPUT --input nodes=abc: expected a number, got "abc"']);
+    expect(brief((await load(text)).problems)).toEqual(["9:3 E_INPUT input `nodes` is required"]);
+  });
 });
 
 describe("env and secrets", () => {
@@ -73,6 +79,27 @@ describe("env and secrets", () => {
     const text = HEADER.replace("subscription_id: sub", "subscription_id: ${{ env.SUB }}").replace("name: ws", "name: ws-${{ inputs.env }}") + "inputs:\n  env: { type: string, default: dev }\n" + step("{ vm_size: x }");
     expect(brief((await load(text)).problems)).toEqual(["4:24 E_INPUT environment variable SUB is not set"]);
     expect((await load(text, { env: { SUB: "0000" } })).workflow?.workspace).toEqual({ subscriptionId: "0000", resourceGroup: "rg", name: "ws-dev" });
+  });
+
+  it("warns of an unset environment variable when secrets are not required (validate, graph), with no second problem from it", async () => {
+    const text = HEADER.replace("subscription_id: sub", "subscription_id: ${{ env.SUB }}") + step("{ vm_size: '${{ env.SIZE }}', max_nodes: '${{ env.NODES }}' }", "    name: ${{ env.NAME }}\n");
+    const strict = await load(text);
+    expect(brief(strict.problems)).toEqual([
+      "4:24 E_INPUT environment variable SUB is not set",
+      "11:15 E_INPUT environment variable NAME is not set",
+      "12:27 E_INPUT environment variable SIZE is not set",
+      "12:57 E_INPUT environment variable NODES is not set",
+    ]);
+    expect(strict.workflow).toBeUndefined();
+    const lenient = await load(text, { requireSecrets: false });
+    expect(lenient.problems.map((p) => `${p.severity} ${p.location?.line}:${p.location?.column} ${p.code} ${p.message}`)).toEqual([
+      "warning 4:24 W_ENV_UNSET environment variable SUB is not set",
+      "warning 11:15 W_ENV_UNSET environment variable NAME is not set",
+      "warning 12:27 W_ENV_UNSET environment variable SIZE is not set",
+      "warning 12:57 W_ENV_UNSET environment variable NODES is not set",
+    ]);
+    expect(lenient.problems[0]?.hint).toBe("plan, run and destroy need it: export SUB=... before running them");
+    expect(lenient.workflow?.steps.map((s) => s.id)).toEqual(["cpu"]);
   });
 });
 

@@ -57,6 +57,7 @@ export async function loadWorkflow(file: string, options: LoadOptions = {}): Pro
     inputs: inputs.values,
     secret: secrets.lookup,
     requireSecrets: options.requireSecrets ?? true,
+    invalidInputs: inputs.invalid,
     steps: new Map(rawSteps.map(([id, raw]) => [id, declaredOutputs(raw, plugins)])),
   };
   const workspace = resolveWorkspace(doc["workspace"], sources, positions, problems);
