@@ -162,6 +162,8 @@ describe.concurrent("computeflow schema / plugins (child process)", () => {
     expect(run.code).toBe(0);
     expect(run.stdout).toMatch(/^fixture\s+provision, create-instance, attach, configure-run {2}\(computeflow-plugin-fixture@1\.2\.3\)$/m);
     expect(run.stdout).toMatch(/^amlcompute\s+.*\bprovision\b.* {2}\(@computeflow\/plugin-amlcompute@/m);
+    expect(run.stdout).toMatch(/^aci\s+unsupported: Azure Container Instances \(ACI\) are created dynamically .* {2}\(@computeflow\/plugin-aci@/m);
+    expect(run.stdout).not.toContain("cannot load");
   });
 
   it("lists installed plugins with their actions", async ({ expect }) => {
@@ -169,5 +171,7 @@ describe.concurrent("computeflow schema / plugins (child process)", () => {
     expect(run.code).toBe(0);
     const plugins = JSON.parse(run.stdout) as { name: string; packageName: string; version?: string; actions: string[] }[];
     expect(plugins).toContainEqual({ name: "fixture", packageName: "computeflow-plugin-fixture", version: "1.2.3", actions: ["provision", "create-instance", "attach", "configure-run"] });
+    expect(plugins.find((p) => p.packageName === "@computeflow/plugin-aci")).toMatchObject({ name: "aci", actions: [], unsupported: { reason: expect.stringMatching(/created dynamically/), hint: expect.stringMatching(/amlcompute/) } });
+    expect(plugins.filter((p) => "error" in p)).toEqual([]);
   });
 });

@@ -31,6 +31,7 @@ const cases: Case[] = [
   ["with-range.yaml", "E_SCHEMA", 26, 18, /`max_nodes` must be an integer/],
   ["unknown-plugin.yaml", "E_UNKNOWN_PLUGIN", 9, 11, /computeflow-plugin-does-not-exist/, /npm i/],
   ["unsupported-action.yaml", "E_UNSUPPORTED_ACTION", 10, 13, /provison/, /provision/],
+  ["unsupported-target.yaml", "E_UNSUPPORTED_TARGET", 9, 11, /created dynamically when you deploy a model.*cannot be created or attached/, /model deployment.*amlcompute/],
   ["missing-need.yaml", "E_UNKNOWN_STEP", 11, 13, /ghost/],
   ["cycle.yaml", "E_CYCLE", 13, 3, /^cycle: alpha -> gamma -> alpha$/],
   ["cycle-and-schema.yaml", "E_SCHEMA", 14, 18, /`max_nodes` must be >= 1 \(got -1\)/],

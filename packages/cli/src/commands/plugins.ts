@@ -28,7 +28,7 @@ export const pluginsCommand: CommandModule = {
         const width = Math.max(...plugins.map((p) => p.name.length));
         for (const plugin of plugins) {
           const source = `${plugin.packageName}${plugin.version ? `@${plugin.version}` : ""}`;
-          const actions = plugin.error ? `cannot load: ${plugin.error}` : plugin.actions.join(", ");
+          const actions = plugin.error ? `cannot load: ${plugin.error}` : plugin.unsupported ? `unsupported: ${plugin.unsupported.reason}` : plugin.actions.join(", ");
           io.stdout.write(`${plugin.name.padEnd(width)}  ${actions}  (${source})\n`);
         }
       });

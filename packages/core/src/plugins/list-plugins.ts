@@ -8,6 +8,8 @@ export interface InstalledPlugin {
   packageName: string;
   version?: string;
   actions: string[];
+  /** The plugin names a target workflows cannot manage: why, and what to do instead. */
+  unsupported?: { reason: string; hint?: string };
   /** Why the package could not be loaded as a plugin. */
   error?: string;
 }
@@ -23,6 +25,7 @@ async function describe(packageName: string, anchor: string): Promise<InstalledP
     const loaded = await loadPlugin(packageName, anchor);
     const plugin: InstalledPlugin = { name: loaded.name, packageName, actions: loaded.actions };
     if (loaded.version !== undefined) plugin.version = loaded.version;
+    if (loaded.unsupportedTarget) plugin.unsupported = loaded.unsupportedTarget;
     return plugin;
   } catch (e) {
     return { name: packageName, packageName, actions: [], error: isComputeflowError(e) || e instanceof Error ? e.message : String(e) };

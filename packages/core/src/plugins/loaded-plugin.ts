@@ -35,6 +35,11 @@ export class LoadedPlugin {
     this.actions = Object.keys(plugin.actions);
   }
 
+  /** Set when the plugin names a target workflows cannot manage, and why. */
+  get unsupportedTarget(): Plugin["unsupported"] {
+    return this.plugin.unsupported;
+  }
+
   spec(action: string): ActionSpec | undefined {
     return Object.hasOwn(this.plugin.actions, action) ? this.plugin.actions[action] : undefined;
   }

@@ -24,8 +24,14 @@ export function pluginFromModule(module: Record<string, unknown>, label: string)
 function shapeProblems(candidate: Record<string, unknown>): string[] {
   const problems: string[] = [];
   if (typeof candidate["name"] !== "string" || candidate["name"] === "") problems.push("`name` must be a non-empty string");
+  const unsupported = candidate["unsupported"] as Record<string, unknown> | undefined;
+  if (unsupported !== undefined && (typeof unsupported !== "object" || typeof unsupported?.["reason"] !== "string" || unsupported["reason"] === "")) {
+    problems.push("`unsupported` must have a non-empty `reason`");
+  }
   const actions = candidate["actions"];
-  if (!actions || typeof actions !== "object" || Object.keys(actions).length === 0) {
+  // A target declared unsupported exists to explain why; it needs no actions.
+  const needsActions = unsupported === undefined;
+  if (!actions || typeof actions !== "object" || (needsActions && Object.keys(actions).length === 0)) {
     problems.push("`actions` must declare at least one action");
     return problems;
   }

@@ -57,8 +57,10 @@ export function analyzeStep(id: string, raw: unknown, env: StepEnvironment): Ana
   const loaded = uses === undefined ? undefined : env.plugins.get(uses);
   const plugin = isComputeflowError(loaded) ? undefined : loaded;
   if (isComputeflowError(loaded)) problems.push(error(loaded.code, loaded.message, at("uses"), loaded.hint));
+  const unsupported = plugin?.unsupportedTarget;
+  if (unsupported) problems.push(error(ErrorCodes.UNSUPPORTED_TARGET, unsupported.reason, at("uses"), unsupported.hint));
   const spec = plugin && action !== undefined ? plugin.spec(action) : undefined;
-  if (plugin && action !== undefined && !spec) {
+  if (plugin && !unsupported && action !== undefined && !spec) {
     problems.push(error(ErrorCodes.UNSUPPORTED_ACTION, `plugin "${plugin.name}" does not support action "${action}"${didYouMean(action, plugin.actions)}`, at("action"), `supported actions: ${plugin.actions.join(", ")}`));
   }
 

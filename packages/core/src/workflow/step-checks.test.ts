@@ -123,4 +123,11 @@ describe("step checks", () => {
     expect(brief(problems)).toEqual(['15:80 error E_SCHEMA `min_nodes` must be an integer (got "two")']);
     expect(workflow).toBeUndefined();
   });
+
+  it("refuses a step on a target its plugin declares unsupported, at `uses:`, with the plugin's reason and hint", async () => {
+    const { problems, workflow } = await load(["  dev:", "    uses: gone", "    action: provision", "    with: { anything: 1 }"]);
+    expect(brief(problems)).toEqual(["9:11 error E_UNSUPPORTED_TARGET gone targets cannot be managed by a workflow"]);
+    expect(problems[0]?.hint).toBe("use `uses: fixture`");
+    expect(workflow).toBeUndefined();
+  });
 });
