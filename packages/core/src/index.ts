@@ -37,13 +37,15 @@ export type {
   WorkspaceRef,
 } from "./plugin.js";
 
-// Errors (plugins and CLI)
+// Errors (plugins and CLI): one error type with a stable `code`, an `errorClass` the retry
+// policy reads, a `hint` and ARM's details; recognise it with isComputeflowError (a brand, not instanceof).
 export { ComputeflowError, ErrorCodes, isComputeflowError } from "./errors.js";
 export type { ArmErrorDetail, ComputeflowErrorOptions, ErrorClass, Problem, SourceLocation } from "./errors.js";
 /** For plugins: anything an Azure SDK throws -> a ComputeflowError with ARM's code, class and retryability. */
 export { classifyAzureError } from "./azure/classify-error.js";
 
-// Workflow language and plugin loading
+// Workflow language and plugin loading (CLI): loadWorkflow collects every problem of a file
+// (FILE:LINE:COL, code, hint) before anything runs; loadPlugin resolves `uses:` and wraps the plugin.
 export { loadWorkflow } from "./workflow/load-workflow.js";
 export { envelopeSchema } from "./workflow/envelope-schema.js";
 export type { LoadOptions, LoadResult, ResolvedStep, ResolvedWorkflow } from "./workflow/types.js";
@@ -55,10 +57,10 @@ export { LoadedPlugin } from "./plugins/loaded-plugin.js";
 export type { HookCall, HookCallListener } from "./plugins/loaded-plugin.js";
 export type { InstalledPlugin } from "./plugins/list-plugins.js";
 
-// Events
+// Events (CLI): everything core says, already redacted; reporters render them.
 export type { RunEvent, RunEventListener, RunMode, SerializedError, StepStatus } from "./runtime/events.js";
 
-// Step graph
+// Step graph (CLI, engine): dependencies from `needs:` and `${{ steps.* }}`, cycles, ready sets.
 export { buildGraph, StepGraph } from "./graph/step-graph.js";
 export { graphProblems } from "./graph/graph-problems.js";
 export { Scheduler } from "./graph/scheduler.js";
@@ -66,7 +68,7 @@ export type { GraphStep, MissingNeed } from "./graph/step-graph.js";
 export type { GraphProblemOptions } from "./graph/graph-problems.js";
 export type { CompleteOptions, StepState } from "./graph/scheduler.js";
 
-// Execution engine
+// Execution engine (CLI): runs a resolved workflow in plan / run / destroy mode with one shared poller.
 export { runEngine, DEFAULT_CONCURRENCY } from "./runtime/engine.js";
 export type { EngineOptions, EngineResult } from "./runtime/engine.js";
 export type { RequestTrace } from "./azure/request-gate.js";
