@@ -6,7 +6,7 @@
  * Plugins need the contract and the errors below (docs/plugins.md); their tests use
  * `@computeflow/core/testing` (createStepContext, pollOperation, runWorkflow,
  * checkConformance). The workflow loader, the graph and the engine are what the CLI is
- * built from. Each exported symbol is documented where it is declared.
+ * built from. Details live with each declaration (plugin.ts documents every hook and field).
  */
 
 // The plugin contract (plugins): packages/core/src/plugin.ts documents every field and hook
