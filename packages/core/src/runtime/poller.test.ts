@@ -65,7 +65,7 @@ describe("SharedPoller", () => {
     const clock = new FakeClock();
     const w = world();
     w.states.set("a", "Creating");
-    const poller = new SharedPoller({ clock, readerFor: w.readerFor, initialIntervalMs: 1000, maxIntervalMs: 4000, backoff: 2 });
+    const poller = new SharedPoller({ clock, readerFor: w.readerFor, initialIntervalMs: 1000, maxIntervalMs: 4000, backoff: 2, maxLateness: Infinity });
     void poller.track(watch("a"), { step: "a", workspace: ws });
     const seen: number[] = [];
     for (let t = 0; t < 20_000; t += 500) {
@@ -74,6 +74,39 @@ describe("SharedPoller", () => {
       if (w.calls.list > before) seen.push(clock.now());
     }
     expect(seen.slice(0, 5)).toEqual([1000, 3000, 7000, 11000, 15000]);
+  });
+
+  it("keeps the interval within maxLateness of the operation's age", async () => {
+    const clock = new FakeClock();
+    const w = world();
+    w.states.set("a", "Creating");
+    const poller = new SharedPoller({ clock, readerFor: w.readerFor, initialIntervalMs: 1000, maxIntervalMs: 60_000, backoff: 2, maxLateness: 0.1 });
+    void poller.track(watch("a"), { step: "a", workspace: ws });
+    const seen: number[] = [];
+    for (let t = 0; t < 40_000; t += 250) {
+      const before = w.calls.list;
+      await clock.advance(250);
+      if (w.calls.list > before) seen.push(clock.now());
+    }
+    const gaps = seen.slice(1).map((at, i) => at - seen[i]!);
+    seen.slice(0, -1).forEach((at, i) => expect(gaps[i]!).toBeLessThanOrEqual(Math.max(1000, Math.round(0.1 * at)) + 250));
+    expect(gaps.at(-1)).toBeGreaterThan(2000);
+  });
+
+  it("checks every operation of a workspace whenever one of them is due (one list, operations in phase)", async () => {
+    const clock = new FakeClock();
+    const w = world();
+    w.states.set("old", "Creating");
+    w.states.set("young", "Creating");
+    const poller = new SharedPoller({ clock, readerFor: w.readerFor, initialIntervalMs: 1000, maxIntervalMs: 30_000, backoff: 3, maxLateness: Infinity });
+    const old = poller.track(watch("old"), { step: "old", workspace: ws });
+    await clock.advance(5000);
+    void poller.track(watch("young"), { step: "young", workspace: ws });
+    const listsBefore = w.calls.list;
+    w.states.set("old", "Succeeded");
+    await clock.advance(1000);
+    expect(await old).toEqual({ name: "old" });
+    expect(w.calls.list).toBe(listsBefore + 1);
   });
 
   it("treats a failed status read as a reason to look again, not a failed operation", async () => {

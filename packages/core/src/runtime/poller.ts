@@ -12,6 +12,11 @@ export interface PollerOptions {
   initialIntervalMs?: number;
   maxIntervalMs?: number;
   backoff?: number;
+  /**
+   * Upper bound on the interval as a share of the operation's age (0.05: a create that has
+   * run 10 minutes is looked at every 30 s at most), so completion is seen at most that late.
+   */
+  maxLateness?: number;
   /** Consecutive non-transient status-read failures after which the operation fails. */
   maxReadFailures?: number;
 }
@@ -29,6 +34,7 @@ interface Entry extends TrackOptions {
   operation: Operation;
   nextAt: number;
   intervalMs: number;
+  startedAt: number;
   readFailures: number;
   checking: boolean;
   lastProgress?: string;
@@ -43,6 +49,7 @@ export class SharedPoller {
   private readonly initial: number;
   private readonly max: number;
   private readonly backoff: number;
+  private readonly maxLateness: number;
   private readonly maxReadFailures: number;
   /** Number of ticks so far (observability for tests and benchmarks). */
   ticks = 0;
@@ -51,6 +58,7 @@ export class SharedPoller {
     this.initial = options.initialIntervalMs ?? 1000;
     this.max = options.maxIntervalMs ?? 20_000;
     this.backoff = options.backoff ?? 1.5;
+    this.maxLateness = options.maxLateness ?? 0.05;
     this.maxReadFailures = options.maxReadFailures ?? 5;
   }
 
@@ -61,6 +69,7 @@ export class SharedPoller {
         operation,
         nextAt: this.options.clock.now() + this.initial,
         intervalMs: this.initial,
+        startedAt: this.options.clock.now(),
         readFailures: 0,
         checking: false,
         resolve,
@@ -105,9 +114,15 @@ export class SharedPoller {
     this.ticks++;
     const now = this.options.clock.now();
     const readers = new Map<string, PollReader>();
-    const due = [...this.entries].filter((e) => !e.checking && (e.nextAt <= now || (e.deadline ?? Infinity) <= now));
+    const idle = [...this.entries].filter((e) => !e.checking);
+    const dueWorkspaces = new Set(
+      idle.filter((e) => e.nextAt <= now || (e.deadline ?? Infinity) <= now).map((e) => workspaceKey(e.workspace)),
+    );
+    // Every operation of a workspace that is read anyway rides along: the list is already paid
+    // for, the operations stay in phase, and older operations are seen done sooner.
+    const batch = idle.filter((e) => dueWorkspaces.has(workspaceKey(e.workspace)));
     await Promise.all(
-      due.map((entry) => {
+      batch.map((entry) => {
         const key = workspaceKey(entry.workspace);
         if (!readers.has(key)) readers.set(key, this.options.readerFor(entry.workspace));
         return this.check(entry, readers.get(key)!);
@@ -131,7 +146,7 @@ export class SharedPoller {
         else this.finish(entry, status.outputs, false);
         return;
       }
-      entry.intervalMs = Math.min(this.max, Math.round(entry.intervalMs * this.backoff));
+      entry.intervalMs = this.nextInterval(entry, clock.now());
       entry.nextAt = clock.now() + entry.intervalMs;
     } catch (thrown) {
       const error = isComputeflowError(thrown) ? thrown : classifyAzureError(thrown);
@@ -142,6 +157,11 @@ export class SharedPoller {
     } finally {
       entry.checking = false;
     }
+  }
+
+  private nextInterval(entry: Entry, now: number): number {
+    const grown = Math.min(entry.intervalMs * this.backoff, this.maxLateness * (now - entry.startedAt));
+    return Math.round(Math.min(this.max, Math.max(this.initial, grown)));
   }
 
   private report(entry: Entry, progress: Progress): void {
