@@ -23,6 +23,19 @@ describe("Scheduler", () => {
     expect(s.finished()).toBe(true);
   });
 
+  it("offers the step heading the longest chain first when asked to (critical path under a concurrency limit)", () => {
+    const spec: Record<string, string[]> = { short: [], long: [], mid: ["long"], tail: ["mid"], other: ["short"] };
+    const graph = buildGraph(Object.entries(spec).map(([id, needs]): GraphStep => ({ id, needs })));
+    expect(new Scheduler(graph).ready()).toEqual(["short", "long"]);
+    const s = new Scheduler(graph, { prefer: "longest-chain" });
+    expect(s.ready()).toEqual(["long", "short"]);
+    s.start("long");
+    s.start("short");
+    s.complete("short", "done");
+    s.complete("long", "done");
+    expect(s.ready()).toEqual(["mid", "other"]);
+  });
+
   it("fans out to every dependent at once, in order", () => {
     const s = scheduler({ hub: [], c: ["hub"], a: ["hub"], b: ["hub"] });
     s.start("hub");

@@ -11,6 +11,15 @@ export interface CompleteOptions {
   unblockDependents?: boolean;
 }
 
+export interface SchedulerOptions {
+  /**
+   * "file-order" (default): ready steps in topological order, ties in file order.
+   * "longest-chain": steps heading the longest chain of dependents first (they bound the
+   * makespan when a concurrency limit makes steps wait), ties as in "file-order".
+   */
+  prefer?: "file-order" | "longest-chain";
+}
+
 /**
  * Knows which steps may start. It only tracks state: no I/O, no timers, no plugin calls.
  * Ready steps come out in topological order, ties in file order.
@@ -20,13 +29,16 @@ export class Scheduler {
   private readonly waitingOn = new Map<string, number>();
   private readonly skippedBy = new Map<string, string[]>();
   private readonly rank: ReadonlyMap<string, number>;
+  private readonly chain: ReadonlyMap<string, number> | undefined;
 
-  constructor(private readonly graph: StepGraph) {
+  constructor(private readonly graph: StepGraph, options: SchedulerOptions = {}) {
     const cycles = graph.findCycles();
     if (cycles.length > 0) {
       throw new ComputeflowError({ code: ErrorCodes.CYCLE, errorClass: "validation", message: `cycle: ${cycles[0]!.join(" -> ")}` });
     }
-    this.rank = new Map(graph.order().map((id, i) => [id, i]));
+    const order = graph.order();
+    this.rank = new Map(order.map((id, i) => [id, i]));
+    this.chain = options.prefer === "longest-chain" ? chainLengths(graph, order) : undefined;
     for (const id of graph.nodes) {
       const count = graph.needsOf(id).length;
       this.waitingOn.set(id, count);
@@ -110,6 +122,16 @@ export class Scheduler {
   }
 
   private inOrder(ids: string[]): string[] {
-    return ids.sort((a, b) => this.rank.get(a)! - this.rank.get(b)!);
+    const chain = this.chain;
+    return ids.sort((a, b) => (chain ? chain.get(b)! - chain.get(a)! : 0) || this.rank.get(a)! - this.rank.get(b)!);
   }
+}
+
+/** Steps in the longest chain that starts at each step (itself and its dependents' dependents ...). */
+function chainLengths(graph: StepGraph, order: readonly string[]): Map<string, number> {
+  const length = new Map<string, number>();
+  for (const id of [...order].reverse()) {
+    length.set(id, 1 + Math.max(0, ...(graph.dependents.get(id) ?? []).map((d) => length.get(d) ?? 0)));
+  }
+  return length;
 }

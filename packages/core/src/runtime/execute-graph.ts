@@ -27,7 +27,7 @@ const OK: ReadonlySet<StepStatus> = new Set(["succeeded", "noop"]);
  * failed step skips its dependents; independent branches finish unless `failFast`.
  */
 export async function executeGraph(run: RunContext, graph: StepGraph, steps: ReadonlyMap<string, EngineStep>, options: GraphRunOptions): Promise<void> {
-  const scheduler = new Scheduler(graph);
+  const scheduler = new Scheduler(graph, { prefer: "longest-chain" });
   const running = new Map<string, Promise<void>>();
   let stopping = false;
 
