@@ -44,4 +44,16 @@ describe("the AKS examples through the real engine", () => {
     expect(plan.events.find((e) => e.type === "step_planned")).toMatchObject({ step: "aks-inference", change: "reattach" });
     expect(emulator.requests().slice(before).every((r) => r.method === "GET")).toBe(true);
   });
+
+  it("destroy detaches what attach attached and deletes what provision created", async () => {
+    const opts = { endpoint: emulator.endpoint, caCert: emulator.caCert, timeScale: 0.01 };
+    for (const name of ["aks-attach.yaml", "aks-provision.yaml"]) {
+      expect((await runWorkflow(join(EXAMPLES, name), opts)).status).toBe("succeeded");
+      expect((await runWorkflow(join(EXAMPLES, name), { ...opts, mode: "destroy" })).status).toBe("succeeded");
+    }
+    const deletes = emulator.requests().filter((r) => r.method === "DELETE").map((r) => `${r.path.split("?")[0]!.split("/").pop()} ${/underlyingResourceAction=(\w+)/.exec(r.path)?.[1]}`);
+    expect(deletes.sort()).toEqual(["aks-dev Delete", "aks-inference Detach", "aks-prod Delete"]);
+    const again = await runWorkflow(join(EXAMPLES, "aks-attach.yaml"), { ...opts, mode: "destroy" });
+    expect(again.events.filter((e) => e.type === "step_finished").map((e) => (e as { status: string }).status)).toEqual(["noop"]);
+  });
 });
