@@ -1,7 +1,7 @@
 import { ComputeflowError, type PlanEntry, type StepContext, type StepResult } from "@computeflow/core";
 import { computeOutputs, viewOf } from "./compute-view.js";
 import type { AttachInput, ProvisionInput } from "./input.js";
-import { reattach, untilGone, untilReady } from "./operations.js";
+import { removeThenPut, untilGone, untilReady } from "./operations.js";
 import { attachBody, provisionBody, type AksComputeBody } from "./payload.js";
 import { plan } from "./plan.js";
 import { getCompute, putCompute, removeCompute, workspaceLocation } from "./sdk.js";
@@ -32,13 +32,13 @@ async function apply(ctx: Ctx<unknown>, entry: PlanEntry, body: () => Promise<Ak
     case "reattach": {
       const next = await body();
       await removeCompute(ctx, "Detach");
-      return { operation: reattach(ctx, next) };
+      return { operation: removeThenPut(ctx, next, `re-attaching AKS compute ${name} (detach, then attach)`) };
     }
     case "replace-required": {
       if (!ctx.options.allowReplace) refuse({ ...entry, code: "E_REPLACE_REQUIRED" });
       const next = await body();
       await removeCompute(ctx, removeFirst);
-      return { operation: reattach(ctx, next) };
+      return { operation: removeThenPut(ctx, next, `replacing AKS compute ${name}`) };
     }
     default:
       return refuse(entry);

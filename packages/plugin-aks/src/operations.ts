@@ -44,22 +44,22 @@ export function untilGone(name: string, description: string): Operation {
 }
 
 /**
- * Detach then attach again: Azure cannot change TLS (or any setting) of an attached
- * cluster in place. The detach was started by the hook; the attach is sent once, from
- * the first check that sees the old attachment gone.
+ * Remove, then PUT again: Azure cannot change an attached cluster (TLS or any setting) in
+ * place, nor an immutable property of a provisioned one. The hook started the detach or
+ * delete; the PUT is sent once, from the first check that sees the old compute gone.
  */
-export function reattach(ctx: StepContext<unknown>, body: AksComputeBody): Operation {
+export function removeThenPut(ctx: StepContext<unknown>, body: AksComputeBody, description: string): Operation {
   const name = ctx.step.name;
-  let attachSent = false;
+  let putSent = false;
   return {
-    description: `re-attaching AKS compute ${name}`,
+    description,
     compute: name,
     async check(reader) {
-      if (attachSent) return readiness(reader, name);
-      if ((await reader.compute(name)) !== undefined) return { done: false, progress: { message: "detaching the old attachment" } };
-      attachSent = true;
+      if (putSent) return readiness(reader, name);
+      if ((await reader.compute(name)) !== undefined) return { done: false, progress: { message: "removing the old compute" } };
+      putSent = true;
       await putCompute(ctx, body);
-      return { done: false, progress: { message: "attaching with the new settings" } };
+      return { done: false, progress: { message: "sending the new settings" } };
     },
   };
 }
