@@ -45,6 +45,17 @@ describe("the remaining compute types: create/attach, get, list, update, delete/
     await expect(client.computeOperations.get(RG, WS, name)).rejects.toMatchObject({ statusCode: 404 });
   });
 
+  it("AKS: a PUT on an existing cluster updates its TLS and load balancer settings in place", async () => {
+    const client = mlClient(em());
+    const properties = { computeType: "AKS", properties: { agentCount: 3, agentVmSize: "Standard_D3_v2", loadBalancerType: "PublicIp" } };
+    await client.computeOperations.beginCreateOrUpdateAndWait(RG, WS, "aks-tls", { properties: properties as never }, FAST);
+    const ssl = { status: "Enabled", cname: "ml.contoso.com", leafDomainLabel: "", overwriteExistingDomain: false };
+    const inner = { ...properties.properties, loadBalancerType: "InternalLoadBalancer", sslConfiguration: ssl };
+    await client.computeOperations.beginCreateOrUpdateAndWait(RG, WS, "aks-tls", { properties: { ...properties, properties: inner } as never }, FAST);
+    const got = await client.computeOperations.get(RG, WS, "aks-tls");
+    expect(got.properties).toMatchObject({ properties: { loadBalancerType: "InternalLoadBalancer", sslConfiguration: { status: "Enabled", cname: "ml.contoso.com" } } });
+  });
+
   it("Batch (raw body): a missing account and an unknown computeType are 400s with ARM codes", async () => {
     const client = mlClient(em());
     const path = `/subscriptions/${SUB}/resourceGroups/${RG}/providers/Microsoft.MachineLearningServices/workspaces/${WS}/computes/batch1?api-version=2021-07-01`;

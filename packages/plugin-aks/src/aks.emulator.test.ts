@@ -96,6 +96,9 @@ describe("aks against the emulator", () => {
     expect(update.status).toMatchObject({ done: true, outputs: { provisioning_state: "Succeeded" } });
     expect(writes().map((r) => r.method)).toEqual(["PUT", "PUT"]);
     expect(writes()[1]!.body).toMatchObject({ properties: { properties: { agentCount: 1, sslConfiguration: { status: "Auto", leafDomainLabel: "aks-u-label" } } } });
+    const again = await run("provision", "aks-u", { cluster_purpose: "DevTest", agent_count: 1, leaf_domain_label: "aks-u-label" });
+    expect(again.plan.change).toBe("noop");
+    expect(writes()).toHaveLength(2);
   });
 
   it("reads certificate and key files, sends them, and keeps them out of every event", async () => {

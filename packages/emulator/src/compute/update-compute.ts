@@ -44,6 +44,8 @@ export function updateCompute(ctx: RequestContext, record: ComputeRecord, input:
   if (input.identity !== undefined) record.body.identity = withPrincipal(input.identity as Json, state.world.tenant_id);
   const oldMin = (inner.scaleSettings as Json | undefined)?.minNodeCount;
   if (type === "AmlCompute" && visible.scaleSettings) inner.scaleSettings = { ...(inner.scaleSettings as Json), ...(visible.scaleSettings as Json) };
+  // An AKS compute's TLS and load balancer settings are updated in place by a PUT.
+  if (type === "AKS") Object.assign(inner, visible);
   return startUpdate(ctx, record, oldMin);
 }
 
