@@ -42,7 +42,7 @@ export type {
 export { ComputeflowError, ErrorCodes, isComputeflowError } from "./errors.js";
 export type { ArmErrorDetail, ComputeflowErrorOptions, ErrorClass, Problem, SourceLocation } from "./errors.js";
 /** For plugins: anything an Azure SDK throws -> a ComputeflowError with ARM's code, class and retryability. */
-export { classifyAzureError } from "./azure/classify-error.js";
+export { armDetails, classifyAzureError, describeAzureError } from "./azure/classify-error.js";
 
 // Workflow language and plugin loading (CLI): loadWorkflow collects every problem of a file
 // (FILE:LINE:COL, code, hint) before anything runs; loadPlugin resolves `uses:` and wraps the plugin.

@@ -1,6 +1,6 @@
 import { RestError } from "@azure/core-rest-pipeline";
 import { describe, expect, it } from "vitest";
-import { classifyAzureError } from "./classify-error.js";
+import { classifyAzureError, describeAzureError } from "./classify-error.js";
 import { parseRetryAfter } from "./retry-after.js";
 
 function restError(status: number, body: unknown): RestError {
@@ -39,6 +39,19 @@ describe("classifyAzureError", () => {
   it("treats connection resets as transient", () => {
     const e = classifyAzureError(Object.assign(new Error("socket hang up"), { code: "ECONNRESET" }));
     expect(e.errorClass).toBe("transient");
+  });
+});
+
+describe("describeAzureError", () => {
+  it("says what the plugin was doing, keeping core's code, class and ARM details", () => {
+    const e = describeAzureError(restError(404, { error: { code: "ResourceNotFound", message: "gone" } }), "attaching gpu");
+    expect(e).toMatchObject({ code: "E_NOT_FOUND", errorClass: "not-found", status: 404, message: "attaching gpu: ResourceNotFound: gone" });
+    expect(e.arm).toEqual([{ code: "ResourceNotFound", message: "gone" }]);
+  });
+
+  it("passes a ComputeflowError through unchanged", () => {
+    const inner = classifyAzureError(restError(409, { error: { code: "Conflict", message: "busy" } }));
+    expect(describeAzureError(inner, "attaching gpu")).toBe(inner);
   });
 });
 

@@ -88,3 +88,24 @@ export function classifyAzureError(error: unknown, retryAfterMs?: number): Compu
     cause: error,
   });
 }
+
+/**
+ * classifyAzureError, with the message prefixed by what the plugin was doing
+ * (`attaching gpu: ResourceNotFound: ...`) so a user sees which call failed.
+ * A ComputeflowError passes through unchanged: it already says what happened.
+ */
+export function describeAzureError(error: unknown, doing: string): ComputeflowError {
+  if (isComputeflowError(error)) return error;
+  const e = classifyAzureError(error);
+  return new ComputeflowError({
+    code: e.code,
+    errorClass: e.errorClass,
+    retryable: e.retryable,
+    message: `${doing}: ${e.message}`,
+    cause: error,
+    ...(e.hint ? { hint: e.hint } : {}),
+    ...(e.arm ? { arm: e.arm } : {}),
+    ...(e.status !== undefined ? { status: e.status } : {}),
+    ...(e.retryAfterMs !== undefined ? { retryAfterMs: e.retryAfterMs } : {}),
+  });
+}
