@@ -1,7 +1,5 @@
 import { createHttpHeaders, createPipelineRequest } from "@azure/core-rest-pipeline";
-import type { StepContext } from "@computeflow/core";
-import { armErrorOf } from "./arm-error.js";
-import type { ArmErrorDetail } from "@computeflow/core";
+import { armDetails, type ArmErrorDetail, type StepContext } from "@computeflow/core";
 
 export interface ArmReply {
   status: number;
@@ -27,7 +25,7 @@ export async function armRequest(ctx: StepContext<unknown>, method: "GET" | "PUT
   });
   const response = await ml.sendRequest(request);
   const parsed = parse(response.bodyAsText);
-  return { status: response.status, body: parsed, error: response.status >= 400 ? (armErrorOf(parsed) ?? { code: `Http${response.status}`, message: response.bodyAsText ?? "" }) : undefined };
+  return { status: response.status, body: parsed, error: response.status >= 400 ? (armDetails(parsed)?.[0] ?? { code: `Http${response.status}`, message: response.bodyAsText ?? "" }) : undefined };
 }
 
 function parse(text: string | null | undefined): Record<string, unknown> | undefined {

@@ -1,6 +1,5 @@
 import type { ComputeResource } from "@azure/arm-machinelearningservices";
-import { ComputeflowError, ErrorCodes, type ArmErrorDetail, type Operation, type OperationStatus, type Outputs, type StepContext, type StepResult } from "@computeflow/core";
-import { toComputeflowError } from "./arm-error.js";
+import { ComputeflowError, describeAzureError, ErrorCodes, type ArmErrorDetail, type Operation, type OperationStatus, type Outputs, type StepContext, type StepResult } from "@computeflow/core";
 import { beginDetach } from "./detach.js";
 import { outputsOf, type AttachPlanState } from "./plan-attach.js";
 
@@ -35,7 +34,7 @@ function attachOperation(name: string, extraOutputs: Outputs, put?: () => Promis
         try {
           await sendPut(put!, name);
         } catch (error) {
-          return { done: true, error: toComputeflowError(error, `attaching ${name}`) };
+          return { done: true, error: describeAzureError(error, `attaching ${name}`) };
         }
         return { done: false, progress: { message: `attaching ${name}` } };
       }
@@ -49,7 +48,7 @@ async function sendPut(put: () => Promise<void>, name: string): Promise<void> {
   try {
     await put();
   } catch (error) {
-    throw toComputeflowError(error, `attaching ${name}`);
+    throw describeAzureError(error, `attaching ${name}`);
   }
 }
 

@@ -1,6 +1,5 @@
 import type { ComputeResource } from "@azure/arm-machinelearningservices";
-import type { StepContext } from "@computeflow/core";
-import { toComputeflowError } from "./arm-error.js";
+import { describeAzureError, type StepContext } from "@computeflow/core";
 import { armRequest } from "./arm-request.js";
 
 export const ML_API_VERSION = "2021-07-01";
@@ -23,6 +22,6 @@ export async function putComputeRaw(ctx: StepContext<unknown>, body: Record<stri
   const path = `/subscriptions/${w.subscriptionId}/resourceGroups/${w.resourceGroup}/providers/Microsoft.MachineLearningServices/workspaces/${w.name}/computes/${ctx.step.name}`;
   const reply = await armRequest(ctx, "PUT", path, ML_API_VERSION, body);
   if (reply.error) {
-    throw toComputeflowError({ statusCode: reply.status, details: { error: reply.error } }, `attaching ${ctx.step.name}`);
+    throw describeAzureError({ statusCode: reply.status, details: { error: reply.error } }, `attaching ${ctx.step.name}`);
   }
 }

@@ -1,5 +1,4 @@
-import { ErrorCodes, type Operation, type PlanEntry, type StepContext, type StepResult } from "@computeflow/core";
-import { toComputeflowError } from "./arm-error.js";
+import { describeAzureError, ErrorCodes, type Operation, type PlanEntry, type StepContext, type StepResult } from "@computeflow/core";
 import { listComputes } from "./computes.js";
 import { blocked } from "./plan-attach.js";
 
@@ -26,7 +25,7 @@ export async function beginDetach(ctx: StepContext<unknown>, name: string): Prom
   try {
     await ml.computeOperations.beginDelete(ctx.workspace.resourceGroup, ctx.workspace.name, name, "Detach", { abortSignal: ctx.signal });
   } catch (error) {
-    throw toComputeflowError(error, `detaching ${name}`);
+    throw describeAzureError(error, `detaching ${name}`);
   }
 }
 

@@ -1,5 +1,5 @@
-import { blocked, planAttach, toComputeflowError, type AttachPlanState } from "@computeflow/attach-kit";
-import type { PlanEntry, StepContext } from "@computeflow/core";
+import { blocked, planAttach, type AttachPlanState } from "@computeflow/attach-kit";
+import { describeAzureError, type PlanEntry, type StepContext } from "@computeflow/core";
 import { adlaIdOf, getAdlaAccount, type AdlaAccount } from "./azure.js";
 import { RETIRED, type AdlaAttachWith } from "./schema.js";
 
@@ -13,7 +13,7 @@ export async function planAdlaAttach(ctx: StepContext<AdlaAttachWith>): Promise<
   try {
     account = await getAdlaAccount(ctx, input.resource_group, input.account_name);
   } catch (error) {
-    const e = toComputeflowError(error, `Data Lake Analytics account ${input.account_name} in resource group ${input.resource_group} not found`);
+    const e = describeAzureError(error, `Data Lake Analytics account ${input.account_name} in resource group ${input.resource_group} not found`);
     if (e.status === 404) return blocked(e.code, e.message, "check account_name and resource_group (the account must be in the workspace's subscription)", [RETIRED]);
     throw e;
   }

@@ -1,5 +1,5 @@
-import { blocked, planAttach, toComputeflowError } from "@computeflow/attach-kit";
-import type { PlanEntry, StepContext } from "@computeflow/core";
+import { blocked, planAttach } from "@computeflow/attach-kit";
+import { describeAzureError, type PlanEntry, type StepContext } from "@computeflow/core";
 import { accountOf } from "./account-id.js";
 import { getBatchAccount } from "./azure.js";
 import type { BatchAttachWith } from "./schema.js";
@@ -10,7 +10,7 @@ export async function planBatchAttach(ctx: StepContext<BatchAttachWith>): Promis
   try {
     account = await getBatchAccount(ctx, parts);
   } catch (error) {
-    const e = toComputeflowError(error, `Batch account ${parts.name} in resource group ${parts.resourceGroup} not found`);
+    const e = describeAzureError(error, `Batch account ${parts.name} in resource group ${parts.resourceGroup} not found`);
     if (e.status === 404) return blocked(e.code, e.message, "check account_name and resource_group (the account must be in the workspace's subscription)");
     throw e;
   }
