@@ -1,5 +1,4 @@
-import type { StepContext } from "@computeflow/core";
-import { azureError } from "./azure-error.js";
+import { describeAzureError, type StepContext } from "@computeflow/core";
 import type { AksComputeBody } from "./payload.js";
 
 /** Every Azure call of this plugin. None waits for an operation: core's poller does. */
@@ -9,8 +8,9 @@ export async function getCompute(ctx: StepContext<unknown>): Promise<unknown | u
   try {
     return await ml.computeOperations.get(ctx.workspace.resourceGroup, ctx.workspace.name, ctx.step.name, { abortSignal: ctx.signal });
   } catch (error) {
-    if ((error as { statusCode?: number }).statusCode === 404) return undefined;
-    throw azureError(error, `reading compute ${ctx.step.name}`);
+    const failure = describeAzureError(error, `reading compute ${ctx.step.name}`);
+    if (failure.status === 404) return undefined;
+    throw failure;
   }
 }
 
@@ -20,7 +20,7 @@ export async function workspaceLocation(ctx: StepContext<unknown>): Promise<stri
     const ws = await ml.workspaces.get(ctx.workspace.resourceGroup, ctx.workspace.name, { abortSignal: ctx.signal });
     return ws.location ?? "";
   } catch (error) {
-    throw azureError(error, `reading workspace ${ctx.workspace.name}`);
+    throw describeAzureError(error, `reading workspace ${ctx.workspace.name}`);
   }
 }
 
@@ -30,7 +30,7 @@ export async function putCompute(ctx: StepContext<unknown>, body: AksComputeBody
   try {
     await ml.computeOperations.beginCreateOrUpdate(ctx.workspace.resourceGroup, ctx.workspace.name, ctx.step.name, body as never, { abortSignal: ctx.signal });
   } catch (error) {
-    throw azureError(error, `${body.properties.resourceId ? "attaching" : "creating"} AKS compute ${ctx.step.name}`);
+    throw describeAzureError(error, `${body.properties.resourceId ? "attaching" : "creating"} AKS compute ${ctx.step.name}`);
   }
 }
 
@@ -40,8 +40,9 @@ export async function removeCompute(ctx: StepContext<unknown>, action: "Delete" 
   try {
     await ml.computeOperations.beginDelete(ctx.workspace.resourceGroup, ctx.workspace.name, ctx.step.name, action, { abortSignal: ctx.signal });
   } catch (error) {
-    if ((error as { statusCode?: number }).statusCode === 404) return;
-    throw azureError(error, `${action === "Detach" ? "detaching" : "deleting"} AKS compute ${ctx.step.name}`);
+    const failure = describeAzureError(error, `${action === "Detach" ? "detaching" : "deleting"} AKS compute ${ctx.step.name}`);
+    if (failure.status === 404) return;
+    throw failure;
   }
 }
 
@@ -52,7 +53,7 @@ export async function vmSizeCores(ctx: StepContext<unknown>, location: string, s
     const sizes = await ml.virtualMachineSizes.list(location, { abortSignal: ctx.signal });
     return sizes.value?.find((s) => s.name?.toLowerCase() === size.toLowerCase())?.vCPUs ?? undefined;
   } catch (error) {
-    throw azureError(error, `listing VM sizes of ${location}`);
+    throw describeAzureError(error, `listing VM sizes of ${location}`);
   }
 }
 
@@ -66,7 +67,7 @@ export async function otherAttachments(ctx: StepContext<unknown>, clusterId: str
       if (compute.name && compute.name.toLowerCase() !== ctx.step.name.toLowerCase() && id?.toLowerCase() === clusterId.toLowerCase()) names.push(compute.name);
     }
   } catch (error) {
-    throw azureError(error, `listing computes of ${ctx.workspace.name}`);
+    throw describeAzureError(error, `listing computes of ${ctx.workspace.name}`);
   }
   return names;
 }
