@@ -1,35 +1,8 @@
 import { ComputeflowError } from "@computeflow/core";
 import type { ArmErrorDetail } from "@computeflow/core";
 
-interface RestLike {
-  statusCode?: number;
-  code?: string;
-  message?: string;
-  details?: unknown;
-  response?: { bodyAsText?: string | null };
-}
-
-function errorBody(e: RestLike): ArmErrorDetail | undefined {
-  const fromDetails = (e.details as { error?: ArmErrorDetail } | undefined)?.error;
-  if (fromDetails?.code !== undefined) return fromDetails;
-  try {
-    const parsed = JSON.parse(e.response?.bodyAsText ?? "") as { error?: ArmErrorDetail };
-    return parsed.error?.code === undefined ? undefined : parsed.error;
-  } catch {
-    return undefined;
-  }
-}
-
-export function statusOf(error: unknown): number | undefined {
-  return typeof error === "object" && error !== null ? (error as RestLike).statusCode : undefined;
-}
-
-/** The ARM error an SDK call failed with, kept structured (code, message, details). */
-export function armDetail(error: unknown): ArmErrorDetail | undefined {
-  if (typeof error !== "object" || error === null) return undefined;
-  const e = error as RestLike;
-  return errorBody(e) ?? (e.code === undefined ? undefined : { code: e.code, message: e.message ?? "" });
-}
+// SDK failures are classified by core's classifyAzureError; these two are about the
+// provisioningErrors a compute reports after its create was accepted.
 
 /** ARM's provisioningErrors ([{ error: {...} }]) as error details, in full. */
 export function provisioningDetails(errors: readonly { error?: unknown }[] | undefined): ArmErrorDetail[] {

@@ -1,6 +1,5 @@
 import type { ComputeResource, ScaleSettings, Usage, VirtualMachineSize } from "@azure/arm-machinelearningservices";
-import type { StepContext } from "@computeflow/core";
-import { statusOf } from "./arm-error.js";
+import { classifyAzureError, type StepContext } from "@computeflow/core";
 
 // Every Azure call of this plugin. Writes send their initial request only: core polls.
 
@@ -15,7 +14,7 @@ export async function getCompute(ctx: StepContext<unknown>, name: string): Promi
   try {
     return await ml.computeOperations.get(ctx.workspace.resourceGroup, ctx.workspace.name, name, { abortSignal: ctx.signal });
   } catch (error) {
-    if (statusOf(error) === 404) return undefined;
+    if (classifyAzureError(error).status === 404) return undefined;
     throw error;
   }
 }

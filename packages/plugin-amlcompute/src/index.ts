@@ -17,7 +17,7 @@ export type { ParameterDoc } from "./parameter-docs.js";
 export { renderParameterTable, replaceTable } from "./readme-table.js";
 export { hasVnet, subnetResourceId, vnetProblems } from "./vnet.js";
 export type { VnetInput } from "./vnet.js";
-export { armDetail, provisioningDetails, provisioningFailure, statusOf } from "./arm-error.js";
+export { provisioningDetails, provisioningFailure } from "./arm-error.js";
 export { vmSizeProblem } from "./vm-size.js";
 export { blockedError, replaceRefused } from "./blocked-error.js";
 export type { ProvisionInput } from "./input.js";

@@ -1,6 +1,5 @@
 import type { ComputeResource } from "@azure/arm-machinelearningservices";
-import type { StepContext } from "@computeflow/core";
-import { statusOf } from "@computeflow/plugin-amlcompute";
+import { classifyAzureError, type StepContext } from "@computeflow/core";
 
 // The instance-only Azure calls; get/create/delete/pre-flight are plugin-amlcompute's.
 
@@ -25,7 +24,7 @@ export async function instancesElsewhere(ctx: StepContext<unknown>, name: string
   try {
     return await scanWorkspaces(ctx, name, location);
   } catch (error) {
-    const status = statusOf(error);
+    const status = classifyAzureError(error).status;
     if (status === 403 || status === 404) return undefined;
     throw error;
   }

@@ -1,6 +1,6 @@
-import { ComputeflowError } from "@computeflow/core";
+import { classifyAzureError, ComputeflowError } from "@computeflow/core";
 import type { StepContext, StepResult } from "@computeflow/core";
-import { armDetail, beginCreateOrUpdate, beginDelete, blockedError, replaceOperation, replaceRefused } from "@computeflow/plugin-amlcompute";
+import { beginCreateOrUpdate, beginDelete, blockedError, replaceOperation, replaceRefused } from "@computeflow/plugin-amlcompute";
 import { beginPower } from "./arm.js";
 import { instanceBody } from "./arm-body.js";
 import type { InstanceStep } from "./plan-provision.js";
@@ -12,7 +12,7 @@ async function create(ctx: StepContext<unknown>, step: InstanceStep): Promise<vo
   try {
     await beginCreateOrUpdate(ctx, step.name, instanceBody(instanceInput(ctx), ctx.azure.subscriptionId, step.location));
   } catch (error) {
-    const arm = armDetail(error);
+    const arm = classifyAzureError(error).arm?.[0];
     if (arm?.code !== "ComputeInstanceNameNotAvailable") throw error;
     throw new ComputeflowError({
       code: "E_CONFLICT",
