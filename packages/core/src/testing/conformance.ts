@@ -20,6 +20,7 @@ export interface ConformanceErrorCase extends ConformanceCase {
   code?: string;
 }
 
+/** What checkConformance runs: the emulator to use, the actions to run (each twice) and inputs that must fail. */
 export interface ConformanceOptions {
   endpoint: string;
   caCert: string;
@@ -35,6 +36,7 @@ export interface ConformanceOptions {
   timeoutMs?: number;
 }
 
+/** One named check of a conformance run and whether it passed. */
 export interface ConformanceCheck {
   /** "apiVersion", "schema:provision", "outputs:attach", "idempotent:attach", "errors:attach" ... */
   name: string;
@@ -42,6 +44,7 @@ export interface ConformanceCheck {
   detail?: string;
 }
 
+/** Every check of a conformance run; `ok` only when all passed (assertConformance throws otherwise). */
 export interface ConformanceReport {
   plugin: string;
   ok: boolean;

@@ -6,6 +6,7 @@ import { createRunServices, type RunServices } from "../runtime/run-services.js"
 import { buildStepContext } from "../runtime/step-context.js";
 import { EMULATOR_WORKSPACE } from "./default-workspace.js";
 
+/** The step, `with` and emulator a test's StepContext is built for. */
 export interface CreateStepContextOptions {
   endpoint: string;
   caCert: string;

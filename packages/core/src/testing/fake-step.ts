@@ -4,6 +4,7 @@ import type { EngineStep, EngineWorkflow } from "../runtime/engine-types.js";
 import type { StepStatus } from "../runtime/events.js";
 import { EMULATOR_WORKSPACE } from "./default-workspace.js";
 
+/** A step for fakeStep: an inline plugin, the action, and `with`/`if:` as plain functions. */
 export interface FakeStepOptions {
   id: string;
   plugin: Plugin;
@@ -51,6 +52,7 @@ export function fakeStep(options: FakeStepOptions): EngineStep {
   };
 }
 
+/** An EngineWorkflow of fake steps in the emulator's workspace, for runEngine tests without a file. */
 export function fakeWorkflow(dir: string, steps: EngineStep[], secrets: string[] = []): EngineWorkflow {
   return { file: `${dir}/workflow.yaml`, dir, name: "test", workspace: EMULATOR_WORKSPACE, secrets, steps };
 }

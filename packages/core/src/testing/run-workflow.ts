@@ -4,6 +4,7 @@ import { runEngine } from "../runtime/engine.js";
 import type { RunEvent, RunMode } from "../runtime/events.js";
 import { loadWorkflow } from "../workflow/load-workflow.js";
 
+/** The emulator, mode and flags runWorkflow runs a file with. */
 export interface RunWorkflowOptions {
   endpoint: string;
   caCert: string;
@@ -16,6 +17,7 @@ export interface RunWorkflowOptions {
   timeScale?: number;
 }
 
+/** How a runWorkflow run ended, with every event it emitted and each step's outputs. */
 export interface RunWorkflowResult {
   status: string;
   events: RunEvent[];
