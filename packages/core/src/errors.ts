@@ -24,6 +24,7 @@ export type ErrorClass =
   | "plugin"
   | "internal";
 
+/** Where in a workflow file a problem sits, so the CLI can print FILE:LINE:COL. */
 export interface SourceLocation {
   file: string;
   /** 1-based */
@@ -40,6 +41,10 @@ export interface ArmErrorDetail {
   details?: ArmErrorDetail[];
 }
 
+/**
+ * Everything a ComputeflowError carries. `errorClass` defaults to "internal"; `retryable`
+ * defaults from the class, so set it only to override the retry policy.
+ */
 export interface ComputeflowErrorOptions {
   code: string;
   message: string;
@@ -57,6 +62,10 @@ export interface ComputeflowErrorOptions {
 
 const RETRYABLE_BY_DEFAULT: ReadonlySet<ErrorClass> = new Set(["throttled", "transient", "conflict", "preempted"]);
 
+/**
+ * The one error type of computeflow: throw it from plugins with a stable `code` and a `hint`;
+ * the engine retries by `retryable` and the CLI prints it without a stack trace.
+ */
 export class ComputeflowError extends Error {
   readonly [BRAND] = true;
   readonly code: string;
@@ -82,6 +91,7 @@ export class ComputeflowError extends Error {
   }
 }
 
+/** Recognises a ComputeflowError from any copy of core (a brand check, where `instanceof` would fail). */
 export function isComputeflowError(value: unknown): value is ComputeflowError {
   return typeof value === "object" && value !== null && (value as Record<symbol, unknown>)[BRAND] === true;
 }

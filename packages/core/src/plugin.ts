@@ -27,6 +27,7 @@ export type JsonSchema = Record<string, unknown>;
 
 /** Values a step publishes for later steps' `${{ steps.ID.outputs.KEY }}`. */
 export type OutputValue = string | number | boolean | null | readonly string[];
+/** A step's outputs by key, as declared per action in ActionSpec.outputs; later steps read them through expressions. */
 export type Outputs = Record<string, OutputValue>;
 
 /** Where the step's compute lives. */
@@ -119,6 +120,7 @@ export type ChangeKind =
   | "restart"
   | "blocked";
 
+/** One field a plan would change, shown in the plan's diff; `immutable` fields force a replace. */
 export interface FieldChange {
   /** Dotted path in the ARM resource or in `with` ("properties.scaleSettings.maxNodeCount"). */
   path: string;
@@ -128,6 +130,10 @@ export interface FieldChange {
   immutable?: boolean;
 }
 
+/**
+ * What a `plan` hook returns: the change a step would make, for the plan printout and as
+ * `ctx.plan` for the action hook that follows, so it need not read Azure twice.
+ */
 export interface PlanEntry {
   change: ChangeKind;
   /** One line for the person reading the plan. */
@@ -153,6 +159,7 @@ export interface Progress {
   message?: string;
 }
 
+/** AmlCompute node counts by state, as ARM reports them; the live view shows them as progress. */
 export interface NodeCounts {
   current?: number;
   target?: number;
@@ -174,6 +181,7 @@ export interface PollReader {
   computeDetail(name: string): Promise<ComputeResource | undefined>;
 }
 
+/** What Operation.check reports each poll: still running (with progress), done with outputs, or failed. */
 export type OperationStatus =
   | { done: false; progress?: Progress }
   | { done: true; outputs: Outputs; progress?: Progress }
@@ -259,7 +267,9 @@ export interface StepContext<TWith = Record<string, unknown>> {
   secret(value: string): void;
 }
 
+/** The `plan` hook's signature: reads Azure, never writes. */
 export type PlanHook<TWith = any> = (ctx: StepContext<TWith>) => Promise<PlanEntry>;
+/** An action hook's signature (`provision`, `attach` ...): sends its writes (initial requests only) and returns outputs or an Operation for core to poll. */
 export type ActionHook<TWith = any> = (ctx: StepContext<TWith>) => Promise<StepResult>;
 
 /**

@@ -10,6 +10,7 @@ export interface CloudEndpoints {
   scope: string;
 }
 
+/** An Azure cloud computeflow can target (`--cloud`); each has its own ARM and sign-in endpoints. */
 export type CloudName = "AzureCloud" | "AzureChinaCloud" | "AzureUSGovernment";
 
 const CLOUDS: Record<CloudName, Omit<CloudEndpoints, "name">> = {
@@ -30,6 +31,7 @@ const CLOUDS: Record<CloudName, Omit<CloudEndpoints, "name">> = {
   },
 };
 
+/** Every CloudName, for validating and listing a `--cloud` value. */
 export const CLOUD_NAMES = Object.keys(CLOUDS) as CloudName[];
 
 export function resolveCloud(name: string = "AzureCloud"): CloudEndpoints {

@@ -1,6 +1,7 @@
 import { ErrorCodes, type Problem } from "../errors.js";
 import type { StepGraph } from "./step-graph.js";
 
+/** Opt-in checks for graphProblems; cycles are always reported. */
 export interface GraphProblemOptions {
   /** Also report `needs` naming a missing step (off when the workflow loader already does). */
   missingNeeds?: boolean;

@@ -1,8 +1,10 @@
 import { ComputeflowError, ErrorCodes } from "../errors.js";
 import type { StepGraph } from "./step-graph.js";
 
+/** Where a step is in the Scheduler's life cycle; only "ready" steps may be started. */
 export type StepState = "pending" | "ready" | "running" | "done" | "failed" | "skipped";
 
+/** How Scheduler.complete treats the dependents of a step that did not succeed. */
 export interface CompleteOptions {
   /**
    * Let dependents run although this step failed or was skipped (continue_on_error, or

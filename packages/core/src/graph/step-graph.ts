@@ -93,6 +93,7 @@ export class StepGraph {
   }
 }
 
+/** The dependency graph of a workflow's steps; unknown `needs` and cycles are recorded, not thrown (see graphProblems). */
 export function buildGraph(steps: readonly GraphStep[]): StepGraph {
   return new StepGraph(steps);
 }

@@ -3,6 +3,7 @@ import { isComputeflowError } from "../errors.js";
 import { loadPlugin } from "./load-plugin.js";
 import { installedPluginPackages } from "./installed-packages.js";
 
+/** One installed plugin package as `computeflow plugins` lists it, including ones that fail to load. */
 export interface InstalledPlugin {
   name: string;
   packageName: string;

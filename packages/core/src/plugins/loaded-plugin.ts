@@ -13,6 +13,7 @@ export interface HookCall {
   ok: boolean;
 }
 
+/** Receives every HookCall a LoadedPlugin makes (timing, tracing). */
 export type HookCallListener = (call: HookCall) => void;
 
 /**

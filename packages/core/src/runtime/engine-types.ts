@@ -13,6 +13,7 @@ export interface EnginePlugin {
   hasHook(action: string): boolean;
 }
 
+/** One step as the engine runs it: its plugin, retry and timeout settings, and its `with`/`if:` still to evaluate. */
 export interface EngineStep {
   id: string;
   /** The compute name. */
@@ -32,6 +33,7 @@ export interface EngineStep {
   shouldRun(outputs: Readonly<Record<string, Outputs>>, statuses: Readonly<Record<string, StepStatus>>): boolean;
 }
 
+/** The workflow as the engine runs it; a ResolvedWorkflow from loadWorkflow is one. */
 export interface EngineWorkflow {
   file: string;
   dir: string;

@@ -22,6 +22,7 @@ import { interruptedError } from "./step-errors.js";
 import { REQUEST_RETRY_POLICY, scaledRetry } from "./retry-policy.js";
 import { stepRetryPolicy } from "./step-retry.js";
 
+/** How runEngine runs: the mode, where Azure is (endpoint, cloud, credential), concurrency, resume and the event listener. */
 export interface EngineOptions {
   mode: RunMode;
   /** ARM endpoint override (an emulator) and the CA to trust for it. */
@@ -44,6 +45,7 @@ export interface EngineOptions {
   timeScale?: number;
 }
 
+/** How a run ended: overall status, each step's status and outputs, and the journal file (not for plan). */
 export interface EngineResult {
   status: "succeeded" | "failed" | "interrupted";
   steps: Record<string, StepStatus>;
@@ -51,6 +53,7 @@ export interface EngineResult {
   journal?: string;
 }
 
+/** Steps run at once when EngineOptions.concurrency is not set. */
 export const DEFAULT_CONCURRENCY = 8;
 
 /** Runs a resolved workflow in one of the three modes. Never throws for step failures; reports through events. */

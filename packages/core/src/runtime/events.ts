@@ -5,9 +5,12 @@
 import type { ChangeKind, FieldChange, Outputs, Progress } from "../plugin.js";
 import type { ArmErrorDetail } from "../errors.js";
 
+/** plan reads only; run makes the workflow real; destroy deletes or detaches its computes. */
 export type RunMode = "plan" | "run" | "destroy";
+/** A step's status as events report it; "noop" means it changed nothing (Azure already matched the file). */
 export type StepStatus = "pending" | "running" | "succeeded" | "noop" | "failed" | "skipped" | "cancelled";
 
+/** A ComputeflowError as plain, redacted data, for events and the NDJSON reporter. */
 export interface SerializedError {
   code: string;
   message: string;
@@ -17,6 +20,7 @@ export interface SerializedError {
   arm?: ArmErrorDetail[];
 }
 
+/** Everything core reports during a run, in order; reporters switch on `type`. */
 export type RunEvent =
   | { type: "run_started"; time: string; mode: RunMode; workflow: string; file: string; steps: string[] }
   | { type: "step_planned"; time: string; step: string; change: ChangeKind; summary?: string; diff?: FieldChange[]; notes?: string[]; reason?: string; hint?: string; code?: string }
@@ -29,4 +33,5 @@ export type RunEvent =
   | { type: "interrupted"; time: string; inFlight: { step: string; operation: string }[] }
   | { type: "run_finished"; time: string; status: "succeeded" | "failed" | "interrupted"; durationMs: number; steps: Record<string, StepStatus> };
 
+/** Receives each RunEvent as it happens (EngineOptions.onEvent). */
 export type RunEventListener = (event: RunEvent) => void;

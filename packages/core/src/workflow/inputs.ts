@@ -5,6 +5,7 @@ import { joinPointer } from "./json-pointer.js";
 import type { PositionMap } from "./position-map.js";
 import { error } from "./problems.js";
 
+/** One entry of a workflow's `inputs:`: its type, default and allowed options; values come from the command line. */
 export interface InputDefinition {
   type: "string" | "number" | "boolean" | "choice";
   description?: string;

@@ -3,6 +3,7 @@ import type { GraphStep } from "../graph/step-graph.js";
 import type { ActionSpec, Outputs, WorkspaceRef } from "../plugin.js";
 import type { LoadedPlugin } from "../plugins/loaded-plugin.js";
 
+/** What loadWorkflow reads besides the file: environment, secrets file and input values. */
 export interface LoadOptions {
   /** Environment for `env.*` and `secrets.*`; defaults to process.env. */
   env?: Record<string, string | undefined>;
@@ -14,6 +15,7 @@ export interface LoadOptions {
   requireSecrets?: boolean;
 }
 
+/** What loadWorkflow returns: the resolved workflow when the file is valid, and every problem found either way. */
 export interface LoadResult {
   /** Undefined when any problem is an error. */
   workflow?: ResolvedWorkflow;
@@ -23,6 +25,7 @@ export interface LoadResult {
   steps: GraphStep[];
 }
 
+/** A valid workflow file with plugins loaded and inputs applied; what the engine runs (see WorkflowFile for the input type). */
 export interface ResolvedWorkflow {
   /** Absolute path of the workflow file. */
   file: string;
@@ -38,6 +41,7 @@ export interface ResolvedWorkflow {
 
 export type StepStatusName = "succeeded" | "failed" | "skipped" | "noop" | (string & {});
 
+/** One step of a ResolvedWorkflow: its plugin and action, dependencies, and `with`/`if:` to evaluate once earlier outputs are known. */
 export interface ResolvedStep {
   id: string;
   /** The compute name: `name:` or the step id. */

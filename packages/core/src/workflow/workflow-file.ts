@@ -15,6 +15,7 @@ export interface WorkflowFile {
   steps: Record<string, StepFile>;
 }
 
+/** The workflow's `defaults:`, applied to every step that does not set them. */
 export interface StepDefaults {
   timeout_minutes?: number;
   /** N retries (N + 1 attempts), or the exact attempts and delay. */
@@ -22,6 +23,7 @@ export interface StepDefaults {
   continue_on_error?: boolean;
 }
 
+/** One entry of `steps:` as written; expressions in `with` and `if` are still unresolved. */
 export interface StepFile extends StepDefaults {
   name?: string;
   uses: string;
