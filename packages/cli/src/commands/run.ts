@@ -28,7 +28,7 @@ const EMULATOR_SUBSCRIPTION = "00000000-0000-0000-0000-000000000000";
 export function addEngineFlags(command: Command): Command {
   return command
     .option("--json", "print NDJSON events, one per line (the last is run_finished)")
-    .option("--concurrency <n>", "most steps in flight at once (default 8)", positiveInteger)
+    .option("--concurrency <n>", "most steps planning or acting at once; operations waiting in the shared poller hold no slot (default 8)", positiveInteger)
     .option("--emulator", "start an embedded emulator with the default world and run against it")
     .option("--emulator-endpoint <url>", "target a running emulator (with --ca-cert)")
     .option("--ca-cert <path>", "CA certificate (PEM) of the emulator to trust")

@@ -162,6 +162,26 @@ describe("runEngine run", () => {
     expect(allowed.steps.r).toBe("succeeded");
   });
 
+  it("frees a step's concurrency slot while its operation only waits in the shared poller", async () => {
+    const started: string[] = [];
+    let release = false;
+    const waiting: Operation = { description: "creating", check: async () => (release ? { done: true, outputs: {} } : { done: false }) };
+    const plugin = definePlugin({
+      apiVersion: 1,
+      name: "lro",
+      actions: { provision: { schema: {}, outputs: {} } },
+      provision: async (ctx) => {
+        started.push(ctx.step.id);
+        if (started.length === 3) release = true;
+        return { operation: waiting };
+      },
+    });
+    const wf = fakeWorkflow(tmp(), ["a", "b", "c"].map((id) => fakeStep({ id, plugin, action: "provision" })));
+    const r = await engine(wf, { concurrency: 1, poll: { initialIntervalMs: 5, maxIntervalMs: 5 } }).result;
+    expect(r.status).toBe("succeeded");
+    expect(started).toEqual(["a", "b", "c"]);
+  });
+
   it("fails a step with E_TIMEOUT when its operation outlives timeout_minutes", async () => {
     const clock = new FakeClock(Date.parse("2026-01-01T00:00:00Z"));
     const never: Operation = { description: "creating slow", check: async () => ({ done: false }) };

@@ -95,6 +95,7 @@ export async function runEngine(workflow: EngineWorkflow, options: EngineOptions
     outputs: {},
     statuses: {},
     activeHooks: new Map(),
+    polling: new Set(),
     stepRetry: (step) => stepRetryPolicy(step.retry, options.timeScale),
     now: () => new Date(clock.now()).toISOString(),
   };

@@ -23,7 +23,8 @@ export interface GraphRunOptions {
 const OK: ReadonlySet<StepStatus> = new Set(["succeeded", "noop"]);
 
 /**
- * Starts each step as soon as what it needs succeeded, up to `concurrency` at a time. A
+ * Starts each step as soon as what it needs succeeded, up to `concurrency` at a time (a step
+ * whose operation only waits in the shared poller holds no slot). A
  * failed step skips its dependents; independent branches finish unless `failFast`.
  */
 export async function executeGraph(run: RunContext, graph: StepGraph, steps: ReadonlyMap<string, EngineStep>, options: GraphRunOptions): Promise<void> {
@@ -51,7 +52,7 @@ export async function executeGraph(run: RunContext, graph: StepGraph, steps: Rea
           progressed = true;
           break;
         }
-        if (running.size >= options.concurrency) break;
+        if (running.size - run.polling.size >= options.concurrency) break;
         scheduler.start(id);
         const done = options.execute(step).catch(() => finish(run, step, "failed", 0));
         running.set(
@@ -65,7 +66,11 @@ export async function executeGraph(run: RunContext, graph: StepGraph, steps: Rea
     }
   };
 
-  for (launch(); running.size > 0; launch()) await Promise.race(running.values());
+  for (launch(); running.size > 0; launch()) {
+    const slotFreed = new Promise<void>((resolve) => (run.onSlotFreed = resolve));
+    await Promise.race([...running.values(), slotFreed]);
+  }
+  run.onSlotFreed = undefined;
   for (const id of graph.nodes) {
     const state = scheduler.state(id);
     if (state === "pending" || state === "ready") finish(run, steps.get(id)!, "cancelled", 0);

@@ -16,6 +16,13 @@ export interface RunContext {
   statuses: Record<string, StepStatus>;
   /** Hooks currently running, for the `interrupted` report. */
   activeHooks: Map<string, string>;
+  /**
+   * Steps whose operation only waits in the shared poller. They hold no concurrency slot:
+   * the poller serves them all with one read per workspace.
+   */
+  polling: Set<string>;
+  /** Called when a step starts only waiting in the poller (a slot is free again). */
+  onSlotFreed?: () => void;
   stepRetry(step: { retry: { maxAttempts: number; delaySeconds?: number | undefined } }): CompiledRetryPolicy;
   now(): string;
 }

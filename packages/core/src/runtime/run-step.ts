@@ -29,14 +29,20 @@ export async function runStepOnce(run: RunContext, step: EngineStep, signal: Abo
 }
 
 /** Hands a step's operation to the run's shared poller; progress becomes events. */
-export function pollStep(run: RunContext, step: EngineStep, operation: Operation, signal: AbortSignal, deadline: number | undefined): Promise<Outputs> {
-  return run.services.poller.track(operation, {
-    step: step.id,
-    workspace: run.workflow.workspace,
-    ...(deadline !== undefined ? { deadline } : {}),
-    signal,
-    onProgress: (progress) => run.services.emit({ type: "step_progress", time: run.now(), step: step.id, progress }),
-  });
+export async function pollStep(run: RunContext, step: EngineStep, operation: Operation, signal: AbortSignal, deadline: number | undefined): Promise<Outputs> {
+  run.polling.add(step.id);
+  run.onSlotFreed?.();
+  try {
+    return await run.services.poller.track(operation, {
+      step: step.id,
+      workspace: run.workflow.workspace,
+      ...(deadline !== undefined ? { deadline } : {}),
+      signal,
+      onProgress: (progress) => run.services.emit({ type: "step_progress", time: run.now(), step: step.id, progress }),
+    });
+  } finally {
+    run.polling.delete(step.id);
+  }
 }
 
 /** Builds a fresh context and calls one hook inside the step's request scope. */
