@@ -14,12 +14,8 @@ export const LOCATION = "westeurope";
 export const demoKeyFile = join(repoRoot, "packages", "emulator", "fixtures", "demo_ed25519");
 const demoPublicKey = () => readFileSync(`${demoKeyFile}.pub`, "utf8").trim();
 
-/**
- * Realistic relative durations (seconds): cluster ~2 min, attach ~20 s. An instance takes
- * ~5 min in Azure, but the emulator's world has one `create` duration for every compute
- * type, so here it takes as long as a cluster; the critical path uses what the emulator does.
- */
-export const REALISTIC = { cluster: 120, instance: 120, attach: 20, "configure-run": 0 };
+/** Realistic relative durations (seconds): cluster ~2 min, instance ~5 min, attach ~20 s. */
+export const REALISTIC = { cluster: 120, instance: 300, attach: 20, "configure-run": 0 };
 
 /** Seconds a step of this kind takes in a world with these durations. */
 export function stepSeconds(kind, durations) {
@@ -37,7 +33,7 @@ export function vmAddress(index) {
 }
 
 /**
- * @param {{durations: {cluster: number, attach: number}, vms?: number, retryAfter?: number}} options
+ * @param {{durations: {cluster: number, attach: number, instance?: number}, vms?: number, retryAfter?: number}} options
  */
 export function benchWorld({ durations, vms = 0, retryAfter = 1 }) {
   const key = vms > 0 ? demoPublicKey() : "";
@@ -50,6 +46,7 @@ export function benchWorld({ durations, vms = 0, retryAfter = 1 }) {
       resize: 0,
       retry_after: retryAfter,
     },
+    create_durations: { ComputeInstance: durations.instance ?? durations.cluster },
     subscriptions: [
       {
         id: SUBSCRIPTION,
