@@ -1,7 +1,7 @@
-import { mkdtempSync, readFileSync, readdirSync } from "node:fs";
+import { mkdtempSync, readFileSync, readdirSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { describe, expect, it } from "vitest";
+import { afterAll, describe, expect, it } from "vitest";
 import { staticTokenCredential } from "../azure/credential.js";
 import { ComputeflowError } from "../errors.js";
 import { definePlugin, type Operation, type PlanEntry } from "../plugin.js";
@@ -11,7 +11,13 @@ import type { EngineWorkflow } from "./engine-types.js";
 import type { RunEvent } from "./events.js";
 import { FakeClock } from "./fake-clock.js";
 
-const tmp = (): string => mkdtempSync(join(tmpdir(), "cf-engine-"));
+const dirs: string[] = [];
+const tmp = (): string => {
+  const dir = mkdtempSync(join(tmpdir(), "cf-engine-"));
+  dirs.push(dir);
+  return dir;
+};
+afterAll(() => dirs.forEach((dir) => rmSync(dir, { recursive: true, force: true })));
 
 function engine(workflow: EngineWorkflow, options: Partial<EngineOptions> = {}) {
   const events: RunEvent[] = [];
