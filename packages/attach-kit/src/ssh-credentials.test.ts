@@ -2,9 +2,10 @@ import { describe, expect, it } from "vitest";
 import { administratorAccount, checkSshCredentials } from "./ssh-credentials.js";
 
 describe("SSH credentials", () => {
-  it("needs exactly one of password and private_key_file, and a passphrase only with a key", () => {
+  it("needs exactly one of password and private_key_file, and refuses a passphrase (Azure cannot use an encrypted key)", () => {
     expect(checkSshCredentials({ username: "u", password: "p" })).toEqual([]);
-    expect(checkSshCredentials({ username: "u", private_key_file: "k", private_key_passphrase: "pp" })).toEqual([]);
+    expect(checkSshCredentials({ username: "u", private_key_file: "k" })).toEqual([]);
+    expect(checkSshCredentials({ username: "u", private_key_file: "k", private_key_passphrase: "pp" }).map((p) => p.path)).toEqual(["/private_key_passphrase"]);
     expect(checkSshCredentials({ username: "u" }).map((p) => p.path)).toEqual([""]);
     expect(checkSshCredentials({ username: "u", password: "p", private_key_file: "k" }).map((p) => p.path)).toEqual(["/private_key_file"]);
     expect(checkSshCredentials({ username: "u", password: "p", private_key_passphrase: "pp" }).map((p) => p.path)).toEqual(["/private_key_passphrase"]);

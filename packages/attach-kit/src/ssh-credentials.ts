@@ -2,6 +2,7 @@ import { readFile } from "node:fs/promises";
 import { homedir } from "node:os";
 import { resolve } from "node:path";
 import { ComputeflowError, type CheckProblem, type StepContext } from "@computeflow/core";
+import { isEncryptedPrivateKey } from "@computeflow/ssh-preflight";
 
 /** The SSH part of `attach_configuration` for RemoteCompute and HDInsightCompute. */
 export interface SshAttachWith {
@@ -24,7 +25,7 @@ export const SSH_CREDENTIAL_PROPERTIES = {
   username: { type: "string", minLength: 1, description: "SSH user name." },
   password: { type: "string", minLength: 1, description: "SSH password (secret: `${{ secrets.X }}` only)." },
   private_key_file: { type: "string", minLength: 1, description: "Private key file, relative to the workflow (~ expands)." },
-  private_key_passphrase: { type: "string", minLength: 1, description: "Passphrase of an encrypted private key (secret)." },
+  private_key_passphrase: { type: "string", minLength: 1, description: "Refused: Azure ML cannot use an encrypted key (its API has no passphrase field)." },
 } as const;
 
 export const SSH_SECRET_FIELDS = ["password", "private_key_passphrase"] as const;
@@ -37,11 +38,24 @@ export function checkSshCredentials(input: SshAttachWith): CheckProblem[] {
   if (input.password !== undefined && input.private_key_file !== undefined) {
     problems.push({ path: "/private_key_file", message: "give either `password` or `private_key_file`, not both" });
   }
-  if (input.private_key_passphrase !== undefined && input.private_key_file === undefined) {
-    problems.push({ path: "/private_key_passphrase", message: "private_key_passphrase applies only with private_key_file" });
-  }
+  if (input.private_key_passphrase !== undefined) problems.push(PASSPHRASE_REFUSED);
   return problems;
 }
+
+const UNENCRYPTED_HINT =
+  "make an unencrypted key for this attachment (ssh-keygen -t ed25519 -N '' -f aml_key), add aml_key.pub to the machine's authorized_keys, and give private_key_file: aml_key";
+
+/**
+ * Azure ML receives `privateKeyData` and has no passphrase field (the spec's
+ * VirtualMachineSshCredentials): an encrypted key, sent with or without its passphrase,
+ * is a key Azure cannot use. computeflow refuses it before anything is sent.
+ */
+const PASSPHRASE_REFUSED: CheckProblem = {
+  code: "E_ENCRYPTED_KEY",
+  path: "/private_key_passphrase",
+  message: "Azure Machine Learning cannot use a passphrase-protected key: the attach API has no passphrase field",
+  hint: UNENCRYPTED_HINT,
+};
 
 /** Reads the key file and marks every credential secret before anything can log it. */
 export async function readSshCredentials(ctx: StepContext<unknown>, input: SshAttachWith): Promise<SshCredentials> {
@@ -56,6 +70,13 @@ export async function readSshCredentials(ctx: StepContext<unknown>, input: SshAt
       throw new ComputeflowError({ code: "E_PATH_NOT_FOUND", errorClass: "validation", message: `cannot read private_key_file ${input.private_key_file}`, cause: error });
     }
     ctx.secret(privateKey.trim());
+    if (isEncryptedPrivateKey(privateKey)) {
+      throw new ComputeflowError({
+        code: "E_ENCRYPTED_KEY", errorClass: "validation",
+        message: `private_key_file ${input.private_key_file} is passphrase-protected; Azure Machine Learning cannot use it (the attach API has no passphrase field)`,
+        hint: UNENCRYPTED_HINT,
+      });
+    }
   }
   return { username: input.username, password: input.password, privateKey, passphrase: input.private_key_passphrase };
 }

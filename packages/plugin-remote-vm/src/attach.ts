@@ -6,7 +6,7 @@ import type { RemoteVmAttachWith } from "./schema.js";
 
 export function attachVm(ctx: StepContext<RemoteVmAttachWith>): Promise<StepResult> {
   const input = ctx.with;
-  return attachSsh(ctx, planVmAttach, (location, state, administratorAccount) =>
-    vmAttachBody({ location, resourceId: input.resource_id, address: state.address ?? input.address, sshPort: input.ssh_port ?? 22, administratorAccount }),
+  return attachSsh(ctx, planVmAttach, (location, _state, administratorAccount) =>
+    vmAttachBody({ location, resourceId: input.resource_id, sshPort: input.ssh_port ?? 22, administratorAccount }),
   );
 }

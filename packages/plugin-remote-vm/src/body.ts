@@ -3,12 +3,15 @@ import type { ComputeBody } from "@computeflow/attach-kit";
 export interface VmAttachBody {
   location: string | undefined;
   resourceId: string;
-  address: string | undefined;
   sshPort: number;
   administratorAccount: Record<string, string>;
 }
 
-/** The swagger's VirtualMachine compute: what `RemoteCompute.attach_configuration` sent. */
+/**
+ * The spec's VirtualMachine compute as azureml-core's `RemoteCompute._build_attach_payload`
+ * sends it: exactly one of `resourceId` and `properties.address` is set (the SDK refuses
+ * both). computeflow always attaches by `resourceId`; `address` only steers the pre-flight.
+ */
 export function vmAttachBody(input: VmAttachBody): ComputeBody {
   return {
     ...(input.location ? { location: input.location } : {}),
@@ -16,7 +19,6 @@ export function vmAttachBody(input: VmAttachBody): ComputeBody {
       computeType: "VirtualMachine",
       resourceId: input.resourceId,
       properties: {
-        ...(input.address ? { address: input.address } : {}),
         sshPort: input.sshPort,
         administratorAccount: input.administratorAccount,
       },

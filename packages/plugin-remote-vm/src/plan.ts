@@ -19,6 +19,7 @@ export async function planVmAttach(ctx: StepContext<RemoteVmAttachWith>): Promis
   }
   const notes = [`the VM exists and has public IP ${publicIp}`];
   const address = input.address ?? publicIp;
-  const settings = { address, sshPort: input.ssh_port ?? 22, "administratorAccount.username": input.username };
+  // address is not sent (the body carries resourceId only), so it is no setting to compare
+  const settings = { sshPort: input.ssh_port ?? 22, "administratorAccount.username": input.username };
   return planSshAttach(ctx, { resourceId, computeType: "VirtualMachine", settings, notes, address, requireDocker: input.require_docker ?? false });
 }

@@ -1,5 +1,8 @@
 import { mkdtemp, readFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
+import { execFile } from "node:child_process";
+import { request } from "node:https";
+import { promisify } from "node:util";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
@@ -33,6 +36,24 @@ const writes = () => emulator.requests().filter((r) => r.method !== "GET");
 const attach = (name: string, input: Record<string, unknown>) => runStep(plugin, emulator, "attach", name, input, { secrets: [password] });
 const withPassword = (extra: Record<string, unknown> = {}) => ({ resource_id: DSVM, ssh_port: 22, username: "azureuser", password, ...extra });
 
+/** A compute attached earlier by someone else, straight through ARM. */
+async function putRaw(name: string, body: unknown): Promise<void> {
+  const ws = `${RG}/providers/Microsoft.MachineLearningServices/workspaces/${EMULATOR_WORKSPACE.name}`;
+  const res = await fetchWithCa(`${emulator.endpoint}${ws}/computes/${name}?api-version=2021-07-01`, JSON.stringify(body));
+  expect(res).toBe(201);
+}
+
+function fetchWithCa(url: string, body: string): Promise<number> {
+  return new Promise((ok, ko) => {
+    const req = request(url, { method: "PUT", ca: emulator.caCert, headers: { authorization: "Bearer t", "content-type": "application/json" } }, (res) => {
+      res.resume();
+      res.on("end", () => ok(res.statusCode ?? 0));
+    });
+    req.on("error", ko);
+    req.end(body);
+  });
+}
+
 describe("remote-vm attach against the emulator", () => {
   it("passes core's conformance check (attach, configure-run, detach, coded errors, no secret leaks)", async () => {
     await assertAttachConformance(plugin, emulator, {
@@ -55,7 +76,7 @@ describe("remote-vm attach against the emulator", () => {
       properties: {
         computeType: "VirtualMachine",
         resourceId: DSVM,
-        properties: { address: "20.50.100.10", sshPort: 22, administratorAccount: { username: "azureuser", password } },
+        properties: { sshPort: 22, administratorAccount: { username: "azureuser", password } },
       },
     });
     expect(JSON.stringify(run.events)).not.toContain(password);
@@ -73,6 +94,16 @@ describe("remote-vm attach against the emulator", () => {
     const account = (writes()[0]!.body as { properties: { properties: { administratorAccount: unknown } } }).properties.properties.administratorAccount;
     expect(account).toEqual({ username: "azureuser", publicKeyData: pub, privateKeyData: key });
     expect(JSON.stringify(run.events)).not.toContain(key.trim().split("\n")[1]);
+  });
+
+  it("refuses a passphrase at validate, and an encrypted key file at plan, sending nothing", async () => {
+    const dir = await mkdtemp(join(tmpdir(), "vm-enc-"));
+    await promisify(execFile)("ssh-keygen", ["-q", "-t", "ed25519", "-N", "secret-pp", "-C", "", "-f", join(dir, "enc")]);
+    const checked = plugin.actions.attach!.check!({ resource_id: DSVM, username: "azureuser", private_key_file: join(dir, "enc"), private_key_passphrase: "secret-pp" } as never, { stepId: "dsvm-enc", computeName: "dsvm-enc", workspace: EMULATOR_WORKSPACE, workflowDir: dir });
+    expect(checked).toEqual([expect.objectContaining({ path: "/private_key_passphrase", message: expect.stringContaining("cannot use a passphrase-protected key"), hint: expect.stringContaining("ssh-keygen") })]);
+    await expect(runStep(plugin, emulator, "attach", "dsvm-enc", { resource_id: DSVM, username: "azureuser", private_key_file: join(dir, "enc") }))
+      .rejects.toMatchObject({ code: "E_ENCRYPTED_KEY", hint: expect.stringContaining("unencrypted key") });
+    expect(writes()).toEqual([]);
   });
 
   it("blocks a missing VM with ARM's message, and sends nothing", async () => {
@@ -112,15 +143,18 @@ describe("remote-vm attach against the emulator", () => {
   });
 
   it("needs reattach: true to change a setting, then detaches and attaches again", async () => {
-    await attach("dsvm", withPassword());
+    await putRaw("dsvm", { properties: { computeType: "VirtualMachine", resourceId: DSVM, properties: { sshPort: 2222, administratorAccount: { username: "azureuser", password } } } });
+    const requestsBefore = writes().length;
     const changed = withPassword({ address: "dsvm.westeurope.cloudapp.azure.com" });
     const refused = await attach("dsvm", changed);
     expect(refused.plan).toMatchObject({ change: "blocked", code: "E_REATTACH_REQUIRED", hint: "set `reattach: true` on this step" });
-    expect(refused.plan.diff).toEqual([{ path: "properties.properties.address", from: "20.50.100.10", to: "dsvm.westeurope.cloudapp.azure.com" }]);
+    expect(refused.plan.diff).toEqual([{ path: "properties.properties.sshPort", from: 2222, to: 22 }]);
+    expect(writes()).toHaveLength(requestsBefore);
     const redone = await attach("dsvm", { ...changed, reattach: true });
     expect(redone.plan.change).toBe("reattach");
     expect(redone.outputs).toMatchObject({ name: "dsvm", resource_id: DSVM });
     expect(writes().map((w) => w.method)).toEqual(["PUT", "DELETE", "PUT"]);
+    expect(JSON.stringify(writes()[2]!.body)).not.toContain("address");
   });
 
   it("detaches (never deletes the VM), and a second detach changes nothing", async () => {

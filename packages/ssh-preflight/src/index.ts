@@ -6,3 +6,4 @@ export { parseOsRelease } from "./os-release.js";
 export { isSshPreflightError, SshPreflightCodes, SshPreflightError } from "./errors.js";
 export type { SshPreflightCode } from "./errors.js";
 export { publicKeyOf } from "./public-key.js";
+export { isEncryptedPrivateKey } from "./encrypted-key.js";
