@@ -1,5 +1,7 @@
 import type { ActionSpec, JsonSchema, StepContext, StepResult } from "@computeflow/core";
-import { renderPipelineStep, runConfigFilePath, writeStepFile, type GeneratedFile, type PipelineStepKind } from "@computeflow/runconfig";
+import { renderPipelineStep, runConfigFilePath, v1OnlyWarning, writeStepFile, type GeneratedFile, type PipelineStepKind, type V1OnlyTarget } from "@computeflow/runconfig";
+
+const V1_TARGET: Record<PipelineStepKind, V1OnlyTarget> = { AzureBatchStep: "Batch", DatabricksStep: "Databricks", AdlaStep: "DataLakeAnalytics" };
 
 /** Every pipeline-step settings `with`: the compute, plus where the file goes. */
 export interface PipelineStepWith {
@@ -27,6 +29,7 @@ export function pipelineStepAction(kind: PipelineStepKind, parameters: Record<st
       },
     },
     outputs: { path: "The pipeline step settings file, relative to the workflow." },
+    check: () => [v1OnlyWarning(V1_TARGET[kind], `the settings of a v1 azureml.pipeline.steps.${kind}`)],
   };
 }
 

@@ -16,12 +16,12 @@ export function attachPluginPlan(planAttach: (ctx: StepContext<any>) => Promise<
   };
 }
 
-/** `action: configure-run` of a training target (remote VM, HDInsight): the .runconfig. */
+/** `action: configure-run` of a training target: a v2 command job (remote VM) or a v1 .runconfig (HDInsight). */
 export function runConfigAction(target: TargetCapabilities, description: string): ActionSpec<RunConfigWith> {
   return {
     description,
     schema: runConfigWithSchema,
-    outputs: { path: "The run configuration file, relative to the workflow." },
+    outputs: { path: "The job file (v2) or .runconfig (v1), relative to the workflow." },
     pathFields: ["conda_file"],
     check: (input) => checkRunConfigWith(input, target),
   };

@@ -33,7 +33,7 @@ export async function planConfigureRun(ctx: StepContext<RunConfigWith>): Promise
   return { change: "write", summary: `write ${generated.file.path} for ${ctx.with.compute}` };
 }
 
-/** Writes the v1 .runconfig that RunConfiguration.load() and `az ml run submit-script -c` read; an identical file is left alone. */
+/** Writes the v2 command job (or, with `format: v1`, the .runconfig); an identical file is left alone. */
 export async function configureRun(ctx: StepContext<RunConfigWith>): Promise<StepResult> {
   await verifyCluster(ctx);
   const written = await writeRunConfigStep(ctx, ctx.with);

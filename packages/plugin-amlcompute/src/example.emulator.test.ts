@@ -22,7 +22,7 @@ describe("examples/amlcompute.yaml end to end (core engine + emulator)", () => {
     const run = await runExample(emulator, file, "run");
     expect(run.status).toBe("succeeded");
     expect(run.outputs["cpu-cluster"]).toMatchObject({ name: "cpu-cluster", vm_size: "STANDARD_D2_V2", max_nodes: 4 });
-    expect(existsSync(join(dir, ".azureml/cpu-run.runconfig"))).toBe(true);
+    expect(existsSync(join(dir, "jobs/cpu-run.yml"))).toBe(true);
     expect(JSON.stringify(run.events)).not.toContain(emulator.demoSecrets.AML_ADMIN_PASSWORD);
     const again = await runExample(emulator, file, "run");
     expect(again.steps).toEqual({ "cpu-cluster": "noop", "lowpri-cluster": "noop", "cpu-run": "noop" });

@@ -50,10 +50,10 @@ export default definePlugin({
       destroy: "delete",
     },
     "configure-run": {
-      description: "Write a .runconfig that targets the cluster.",
+      description: "Write a v2 command job (jobs/<step>.yml, `az ml job create -f`) that targets the cluster; `format: v1` writes a .runconfig.",
       schema: runConfigWithSchema as unknown as Record<string, unknown>,
       pathFields: ["conda_file"],
-      outputs: { path: "the .runconfig file, relative to the workflow", compute: "the target compute" },
+      outputs: { path: "the job file (or .runconfig), relative to the workflow", compute: "the target compute" },
       check: (input: RunConfigWith) => checkConfigureRun(input),
     },
     delete: {

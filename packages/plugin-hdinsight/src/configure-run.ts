@@ -5,6 +5,7 @@ export const HDINSIGHT: TargetCapabilities = {
   kind: "HDInsight",
   frameworks: ["pyspark", "python"],
   dockerUnsupported: "runs execute in the cluster's own Spark (YARN) environment, not in a Docker container Azure ML starts",
+  v1Only: "HDInsight",
 };
 
 /** PySpark unless the step says otherwise (the document's HDInsight sample). */
@@ -13,9 +14,9 @@ function hdiRunInput(input: RunConfigWith): RunConfigWith {
 }
 
 export function configureHdiRun(ctx: StepContext<RunConfigWith>): Promise<StepResult> {
-  return writeRunConfigStep(ctx, hdiRunInput(ctx.with));
+  return writeRunConfigStep(ctx, hdiRunInput(ctx.with), HDINSIGHT);
 }
 
 export function hdiRunFile(ctx: StepContext<RunConfigWith>): GeneratedFile {
-  return runConfigFileFor(ctx, hdiRunInput(ctx.with));
+  return runConfigFileFor(ctx, hdiRunInput(ctx.with), HDINSIGHT);
 }

@@ -1,5 +1,7 @@
 import { definePlugin } from "@computeflow/core";
 import type { ActionSpec, StepContext } from "@computeflow/core";
+import { runConfigWithSchema, type RunConfigWith } from "@computeflow/runconfig";
+import { checkInstanceRun, configureInstanceRun } from "./configure-run.js";
 import { deleteInstance } from "./delete.js";
 import type { InstanceInput } from "./input.js";
 import { checkInstance } from "./check.js";
@@ -26,7 +28,7 @@ const powerAction = (description: string): ActionSpec => ({ description, schema:
 export default definePlugin({
   apiVersion: 1,
   name: "instance",
-  description: "Azure Machine Learning compute instances: provision (get-or-create), start, stop, restart, delete.",
+  description: "Azure Machine Learning compute instances: provision (get-or-create), configure-run, start, stop, restart, delete.",
   actions: {
     provision: {
       description: "Create the instance unless it exists (names are unique across the region).",
@@ -40,6 +42,13 @@ export default definePlugin({
     start: powerAction("Start a stopped instance; ready when Running."),
     stop: powerAction("Stop the instance so it stops costing money; ready when Stopped."),
     restart: powerAction("Restart the instance; ready when Running again."),
+    "configure-run": {
+      description: "Write a v2 command job (jobs/<step>.yml, `az ml job create -f`) that runs on the instance; `format: v1` writes a .runconfig.",
+      schema: runConfigWithSchema as unknown as Record<string, unknown>,
+      pathFields: ["conda_file"],
+      outputs: { path: "the job file (or .runconfig), relative to the workflow" },
+      check: (input: RunConfigWith) => checkInstanceRun(input),
+    },
     delete: {
       description: "Delete the instance.",
       schema: targetSchema,
@@ -51,5 +60,6 @@ export default definePlugin({
   start: (ctx: StepContext) => power(ctx, "start"),
   stop: (ctx: StepContext) => power(ctx, "stop"),
   restart: (ctx: StepContext) => power(ctx, "restart"),
+  configureRun: (ctx: StepContext) => configureInstanceRun(ctx as unknown as StepContext<RunConfigWith>),
   delete: (ctx: StepContext) => deleteInstance(ctx),
 });

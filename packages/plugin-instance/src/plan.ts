@@ -1,4 +1,6 @@
 import type { PlanEntry, StepContext } from "@computeflow/core";
+import type { RunConfigWith } from "@computeflow/runconfig";
+import { planInstanceRun } from "./configure-run.js";
 import { planDeleteInstance } from "./delete.js";
 import { planProvision } from "./plan-provision.js";
 import { planPower } from "./power.js";
@@ -7,5 +9,6 @@ export async function plan(ctx: StepContext<Record<string, unknown>>): Promise<P
   const action = ctx.step.action;
   if (action === "start" || action === "stop" || action === "restart") return planPower(ctx, action);
   if (action === "delete") return planDeleteInstance(ctx);
+  if (action === "configure-run") return planInstanceRun(ctx as unknown as StepContext<RunConfigWith>);
   return planProvision(ctx);
 }

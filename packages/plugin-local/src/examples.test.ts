@@ -33,6 +33,6 @@ describe("local workflows", () => {
   });
 
   it("reports several nodes: the local computer is one", async () => {
-    expect(await loadWith(["node_count: 2"])).toEqual([expect.stringMatching(/^9:\d+ E_SCHEMA the local computer is one node/)]);
+    expect(await loadWith(["script: train.py", "node_count: 2"])).toEqual([expect.stringMatching(/^10:\d+ E_SCHEMA the local computer is one node/)]);
   });
 });

@@ -22,22 +22,22 @@ async function context(withValue: Record<string, unknown>, workflowDir: string) 
 }
 
 describe("local configure-run", () => {
-  it("writes a run configuration targeting local, then is a no-op", async () => {
+  it("writes a v2 command job with compute: local, then is a no-op", async () => {
     const dir = await mkdtemp(join(tmpdir(), "local-run-"));
     const ctx = await context({ conda_file: "environment.yml", script: "train.py" }, dir);
     expect(await localPlugin.plan(ctx)).toMatchObject({ change: "write" });
     const first = await localPlugin.configureRun(ctx);
-    expect(first).toEqual({ outputs: { path: ".azureml/train-local.runconfig", target: "local", docker_version: null }, files: [".azureml/train-local.runconfig"] });
-    const text = await readFile(join(dir, ".azureml/train-local.runconfig"), "utf8");
-    expect(text).toMatch(/^target: local$/m);
-    expect(text).toContain("condaDependenciesFile: environment.yml");
+    expect(first).toEqual({ outputs: { path: "jobs/train-local.yml", target: "local", docker_version: null }, files: ["jobs/train-local.yml"] });
+    const text = await readFile(join(dir, "jobs/train-local.yml"), "utf8");
+    expect(text).toMatch(/^compute: local$/m);
+    expect(text).toContain("conda_file: ../environment.yml");
     expect(await localPlugin.plan(ctx)).toMatchObject({ change: "noop" });
     expect(await localPlugin.configureRun(ctx)).toMatchObject({ changed: false, outputs: first.outputs });
   });
 
   it("writes a user-managed interpreter where the step says", async () => {
     const dir = await mkdtemp(join(tmpdir(), "local-run-"));
-    const ctx = await context({ user_managed: true, interpreter_path: "/opt/py/bin/python", path: "configs/local.runconfig" }, dir);
+    const ctx = await context({ format: "v1", user_managed: true, interpreter_path: "/opt/py/bin/python", path: "configs/local.runconfig" }, dir);
     await localPlugin.configureRun(ctx);
     const text = await readFile(join(dir, "configs/local.runconfig"), "utf8");
     expect(text).toContain("userManagedDependencies: true");
@@ -50,10 +50,10 @@ describe("local configure-run", () => {
     await writeFile(join(bin, "docker"), "#!/bin/sh\necho 'Docker version 26.1.0, build abc'\n");
     await chmod(join(bin, "docker"), 0o755);
     process.env.PATH = `${bin}:/usr/bin:/bin`;
-    const ctx = await context({ docker: { enabled: true } }, dir);
+    const ctx = await context({ docker: { enabled: true }, script: "train.py" }, dir);
     const result = await localPlugin.configureRun(ctx);
     expect(result.outputs?.docker_version).toBe("Docker version 26.1.0, build abc");
-    expect(await readFile(join(dir, ".azureml/train-local.runconfig"), "utf8")).toContain("baseImage: mcr.microsoft.com/azureml/");
+    expect(await readFile(join(dir, "jobs/train-local.yml"), "utf8")).toContain("image: mcr.microsoft.com/azureml/");
   });
 
   it("refuses Docker when it is not installed: plan blocks, run throws a coded error, no file", async () => {
@@ -64,6 +64,6 @@ describe("local configure-run", () => {
     const error = await localPlugin.configureRun(ctx).catch((e: unknown) => e);
     expect(isComputeflowError(error)).toBe(true);
     expect(error).toMatchObject({ code: "E_DOCKER_NOT_FOUND", hint: expect.stringMatching(/install Docker/) });
-    await expect(readFile(join(dir, ".azureml/train-local.runconfig"), "utf8")).rejects.toThrow();
+    await expect(readFile(join(dir, "jobs/train-local.yml"), "utf8")).rejects.toThrow();
   });
 });

@@ -1,11 +1,11 @@
 import { readFile } from "node:fs/promises";
 import { ComputeflowError, type Outputs, type PlanEntry, type StepContext, type StepResult } from "@computeflow/core";
-import { renderRunConfig, runConfigFilePath, specFromWith, writeGeneratedFile, type WrittenFile } from "@computeflow/runconfig";
+import { runConfigFileFor, writeGeneratedFile, type WrittenFile } from "@computeflow/runconfig";
 import { LOCAL_TARGET, type LocalRunWith } from "./check.js";
 import { dockerVersion } from "./docker-version.js";
 
 export const OUTPUTS = {
-  path: "The run configuration file, relative to the workflow.",
+  path: "The v2 command job (compute: local) or, with `format: v1`, the .runconfig; relative to the workflow.",
   target: "Always `local`: no compute target is created.",
   docker_version: "`docker --version` when the run uses Docker, else null.",
 } as const;
@@ -27,8 +27,7 @@ async function prepare(ctx: StepContext<LocalRunWith>): Promise<Prepared | PlanE
       return { change: "blocked", code: "E_DOCKER_NOT_FOUND", reason: "docker.enabled is true but `docker --version` failed: Docker is not installed on this computer", hint: DOCKER_HINT };
     }
   }
-  const file = runConfigFilePath(ctx.workflowDir, ctx.step.name, ctx.with.path);
-  const content = renderRunConfig(specFromWith({ ...ctx.with, compute: LOCAL_TARGET }));
+  const { file, content } = runConfigFileFor({ workflowDir: ctx.workflowDir, step: { id: ctx.step.name }, log: ctx.log }, { ...ctx.with, compute: LOCAL_TARGET });
   const existing = await readFile(file.absolutePath, "utf8").catch(() => undefined);
   return { file, content, docker, unchanged: existing === content };
 }

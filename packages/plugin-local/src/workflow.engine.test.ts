@@ -10,16 +10,17 @@ const EXAMPLES = resolve(dirname(fileURLToPath(import.meta.url)), "../../../exam
 const NOWHERE = { endpoint: "https://127.0.0.1:9", caCert: "" };
 
 describe("examples/local-run.yaml through the real engine", () => {
-  it("writes both run configurations targeting local, then changes nothing", async () => {
+  it("writes a v2 job (compute: local) and a v1 .runconfig (target: local), then changes nothing", async () => {
     const dir = await mkdtemp(join(tmpdir(), "local-run-"));
     for (const f of ["local-run.yaml", "local-conda.yaml"]) await copyFile(join(EXAMPLES, f), join(dir, f));
     const first = await runWorkflow(join(dir, "local-run.yaml"), NOWHERE);
     expect(first.status).toBe("succeeded");
     expect(first.outputs).toEqual({
-      "local-conda": { path: ".azureml/local-conda.runconfig", target: "local", docker_version: null },
+      "local-conda": { path: "jobs/local-conda.yml", target: "local", docker_version: null },
       "local-python": { path: ".azureml/local-python.runconfig", target: "local", docker_version: null },
     });
     expect(await readFile(join(dir, ".azureml/local-python.runconfig"), "utf8")).toMatch(/^target: local$/m);
+    expect(await readFile(join(dir, "jobs/local-conda.yml"), "utf8")).toMatch(/^compute: local$/m);
     const second = await runWorkflow(join(dir, "local-run.yaml"), NOWHERE);
     const statuses = second.events.filter((e) => e.type === "step_finished").map((e) => (e as { status: string }).status);
     expect(statuses).toEqual(["noop", "noop"]);

@@ -9,7 +9,7 @@ export default attachPlugin({
   name: "remote-vm",
   description: "Attach a remote Ubuntu VM (RemoteCompute) and write its run configuration.",
   attach: sshAttachAction("Attach an existing VM over SSH, after checking it exists, has a public IP, runs Ubuntu and accepts the credentials.", attachSchema, "the VM"),
-  configureRun: runConfigAction(REMOTE_VM, "Write the .runconfig (Python, Docker and/or Conda) that training runs on the VM load."),
+  configureRun: runConfigAction(REMOTE_VM, "Write the v2 command job (jobs/<step>.yml; image and/or Conda) that trains on the VM; `format: v1` writes a .runconfig."),
   planAttach: planVmAttach,
   attachHook: attachVm,
   configureRunHook: configureVmRun,

@@ -170,11 +170,17 @@ describe("remote-vm attach against the emulator", () => {
 });
 
 describe("remote-vm configure-run", () => {
-  it("writes a .runconfig with Docker and Conda and no secret; refuses Docker where the attach found none", async () => {
+  it("writes a v2 job (and, with format: v1, a .runconfig) with Docker and Conda and no secret; refuses Docker where the attach found none", async () => {
     const dir = await mkdtemp(join(tmpdir(), "vm-run-"));
-    const input = { compute: "dsvm", docker: { enabled: true, base_image: "mcr.microsoft.com/azureml/openmpi4.1.0-ubuntu20.04" }, conda_file: "environment.yml" };
+    const input = { compute: "dsvm", script: "train.py", docker: { enabled: true, base_image: "mcr.microsoft.com/azureml/openmpi4.1.0-ubuntu20.04" }, conda_file: "environment.yml" };
     const run = await runStep(plugin, emulator, "configure-run", "dsvm-run", input, { workflowDir: dir, needs: { dsvm: { name: "dsvm", docker: "Docker version 24.0.7" } } });
-    expect(run.outputs).toEqual({ path: ".azureml/dsvm-run.runconfig" });
+    expect(run.outputs).toEqual({ path: "jobs/dsvm-run.yml" });
+    const job = await readFile(join(dir, "jobs/dsvm-run.yml"), "utf8");
+    expect(job).toContain("image: mcr.microsoft.com/azureml/openmpi4.1.0-ubuntu20.04");
+    expect(job).toContain("compute: azureml:dsvm");
+    expect(job).not.toContain(password);
+    const v1 = await runStep(plugin, emulator, "configure-run", "dsvm-run", { ...input, format: "v1" }, { workflowDir: dir, needs: { dsvm: { name: "dsvm", docker: "Docker version 24.0.7" } } });
+    expect(v1.outputs).toEqual({ path: ".azureml/dsvm-run.runconfig" });
     const text = await readFile(join(dir, ".azureml/dsvm-run.runconfig"), "utf8");
     expect(text).toContain("baseImage: mcr.microsoft.com/azureml/openmpi4.1.0-ubuntu20.04");
     expect(text).toContain("condaDependenciesFile: environment.yml");

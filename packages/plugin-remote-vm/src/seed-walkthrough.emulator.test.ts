@@ -32,7 +32,8 @@ describe("examples/seed-walkthrough.yaml through the real engine", () => {
     const types = emulator.requests().filter((r) => r.method === "PUT").map((r) => (r.body as { properties: { computeType: string } }).properties.computeType);
     expect(types.sort()).toEqual(["AmlCompute", "Batch", "ComputeInstance", "DataLakeAnalytics", "Databricks", "HDInsight", "VirtualMachine"]);
     const files = await readdir(join(dir, ".azureml"));
-    expect(files.sort()).toEqual(["adla-step.pipeline-step.yml", "batch-step.pipeline-step.yml", "databricks-step.pipeline-step.yml", "dsvm-run.runconfig", "hdi-run.runconfig"]);
+    expect(files.sort()).toEqual(["adla-step.pipeline-step.yml", "batch-step.pipeline-step.yml", "databricks-step.pipeline-step.yml", "hdi-run.runconfig"]);
+    expect(await readdir(join(dir, "jobs"))).toEqual(["dsvm-run.yml"]);
     const written = (await readdir(dir, { recursive: true, withFileTypes: true })).filter((e) => e.isFile()).map((e) => join(e.parentPath, e.name));
     expect(written.some((f) => f.includes(".computeflow"))).toBe(true);
     const everything = [JSON.stringify(first.events), ...(await Promise.all(written.map((f) => readFile(f, "utf8"))))].join("\n");

@@ -1,5 +1,7 @@
 import type { Framework, RunConfigSpec } from "./run-config.js";
 import type { RunConfigWith } from "./with-schema.js";
+import { checkV1Only, checkV2 } from "./check-v2.js";
+import { v1FormatWarning, v1OnlyWarning, type V1OnlyTarget } from "./lifecycle.js";
 
 /** Structurally a core CheckProblem, so plugins can return these from ActionSpec.check. */
 export interface RunConfigProblem {
@@ -7,6 +9,8 @@ export interface RunConfigProblem {
   message: string;
   code?: string;
   hint?: string;
+  /** Defaults to "error". */
+  severity?: "error" | "warning";
 }
 
 /** What a compute target kind can run. */
@@ -16,6 +20,15 @@ export interface TargetCapabilities {
   frameworks: readonly Framework[];
   /** Why Docker cannot run there; undefined when it can. */
   dockerUnsupported?: string;
+  /** Set for targets v2 cannot run a job on (HDInsight): the step writes a v1 `.runconfig` and warns. */
+  v1Only?: V1OnlyTarget;
+  /** Kubernetes compute: the v2 job also names `resources.instance_type`. */
+  kubernetes?: boolean;
+}
+
+/** The file a configure-run step writes: a v2 command job unless the target is v1-only or the step says `format: v1`. */
+export function jobFormat(input: RunConfigWith, target?: Pick<TargetCapabilities, "v1Only">): "v1" | "v2" {
+  return target?.v1Only !== undefined ? "v1" : (input.format ?? "v2");
 }
 
 export const DEFAULT_DOCKER_IMAGE = "mcr.microsoft.com/azureml/openmpi4.1.0-ubuntu20.04";
@@ -24,7 +37,7 @@ export const DEFAULT_DOCKER_IMAGE = "mcr.microsoft.com/azureml/openmpi4.1.0-ubun
 export const E_RUN_CONFIG = "E_RUN_CONFIG";
 
 export function checkRunConfigWith(input: RunConfigWith, target: TargetCapabilities): RunConfigProblem[] {
-  const problems: RunConfigProblem[] = [];
+  const problems: RunConfigProblem[] = [...checkFormat(input, target)];
   const framework = input.framework ?? "python";
   if (!target.frameworks.includes(framework)) {
     problems.push({
@@ -59,6 +72,15 @@ export function checkRunConfigWith(input: RunConfigWith, target: TargetCapabilit
     problems.push({ path: "/docker/base_image", message: "base_image is ignored while docker.enabled is false", hint: "set enabled: true" });
   }
   return problems;
+}
+
+function checkFormat(input: RunConfigWith, target: TargetCapabilities): RunConfigProblem[] {
+  if (target.v1Only !== undefined) {
+    const refused: RunConfigProblem[] = input.format === "v2" ? [{ path: "/format", code: E_RUN_CONFIG, message: `${target.kind} has no Azure ML v2 job target`, hint: "remove `format: v2`" }] : [];
+    return [...refused, v1OnlyWarning(target.v1Only, "a v1 .runconfig"), ...checkV1Only(input)];
+  }
+  if (jobFormat(input) === "v1") return [v1FormatWarning(), ...checkV1Only(input)];
+  return checkV2(input, target);
 }
 
 export function specFromWith(input: RunConfigWith): RunConfigSpec {

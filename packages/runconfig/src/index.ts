@@ -3,11 +3,15 @@ export type { DockerSettings, Framework, PythonSettings, RunConfigSpec } from ".
 export { renderRunConfig } from "./render.js";
 export { runConfigWithSchema } from "./with-schema.js";
 export type { RunConfigWith } from "./with-schema.js";
-export { checkRunConfigWith, DEFAULT_DOCKER_IMAGE, E_RUN_CONFIG, specFromWith } from "./check.js";
+export { checkRunConfigWith, DEFAULT_DOCKER_IMAGE, E_RUN_CONFIG, jobFormat, specFromWith } from "./check.js";
+export { buildCommandJob, COMMAND_JOB_SCHEMA, commandLine, distributionFor, renderCommandJob } from "./command-job.js";
+export type { CommandJobPlace } from "./command-job.js";
+export { ADLA_RETIRED, V1_CLI_SUPPORT_ENDED, V1_ONLY_TARGETS, V1_SUPPORT_ENDED, v1FormatWarning, v1OnlyWarning, W_V1_FORMAT, W_V1_ONLY } from "./lifecycle.js";
+export type { LifecycleWarning, V1OnlyTarget } from "./lifecycle.js";
 export type { RunConfigProblem, TargetCapabilities } from "./check.js";
 export { assertNoSecret, runConfigFilePath, writeGeneratedFile } from "./write.js";
 export type { WrittenFile } from "./write.js";
 export { renderPipelineStep } from "./pipeline-step.js";
 export type { PipelineStepKind, PipelineStepSettings } from "./pipeline-step.js";
-export { isUpToDate, runConfigFileFor, writeRunConfigStep, writeStepFile } from "./step.js";
-export type { GeneratedFile, RunConfigStepContext } from "./step.js";
+export { DEFAULT_INSTANCE_TYPE, isUpToDate, runConfigFileFor, writeRunConfigStep, writeStepFile } from "./step.js";
+export type { FileTarget, GeneratedFile, RunConfigStepContext } from "./step.js";

@@ -1,6 +1,7 @@
 import { readFile } from "node:fs/promises";
 import { renderRunConfig } from "./render.js";
-import { specFromWith } from "./check.js";
+import { jobFormat, specFromWith, type TargetCapabilities } from "./check.js";
+import { renderCommandJob } from "./command-job.js";
 import type { RunConfigWith } from "./with-schema.js";
 import { runConfigFilePath, writeGeneratedFile, type WrittenFile } from "./write.js";
 
@@ -16,8 +17,20 @@ export interface GeneratedFile {
   content: string;
 }
 
-export function runConfigFileFor(ctx: RunConfigStepContext, input: RunConfigWith): GeneratedFile {
-  return { file: runConfigFilePath(ctx.workflowDir, ctx.step.id, input.path), content: renderRunConfig(specFromWith(input)) };
+/** What decides the file: whether v2 can run there, and whether it is Kubernetes. */
+export type FileTarget = Pick<TargetCapabilities, "v1Only" | "kubernetes">;
+
+/** Azure ML's instance type on a Kubernetes compute where none is configured. */
+export const DEFAULT_INSTANCE_TYPE = "defaultinstancetype";
+
+/** The file a configure-run step writes: `jobs/<step>.yml` (v2 command job) or `.azureml/<step>.runconfig` (v1). */
+export function runConfigFileFor(ctx: RunConfigStepContext, input: RunConfigWith, target?: FileTarget): GeneratedFile {
+  if (jobFormat(input, target) === "v1") {
+    return { file: runConfigFilePath(ctx.workflowDir, ctx.step.id, input.path), content: renderRunConfig(specFromWith(input)) };
+  }
+  const file = input.path === undefined ? runConfigFilePath(ctx.workflowDir, ctx.step.id, "jobs/" + ctx.step.id + ".yml") : runConfigFilePath(ctx.workflowDir, ctx.step.id, input.path);
+  const job = target?.kubernetes && input.instance_type === undefined ? { ...input, instance_type: DEFAULT_INSTANCE_TYPE } : input;
+  return { file, content: renderCommandJob(job, { workflowDir: ctx.workflowDir, jobFile: file.absolutePath }, file.path) };
 }
 
 /** True when the file on disk already holds exactly `content` (a re-run changes nothing). */
@@ -38,9 +51,13 @@ export async function writeStepFile(ctx: RunConfigStepContext, generated: Genera
   return { outputs, files: [generated.file.path], changed: true };
 }
 
-/** `action: configure-run` for a training target: writes the .runconfig and logs how to use it. */
-export function writeRunConfigStep(ctx: RunConfigStepContext, input: RunConfigWith): Promise<{ outputs: { path: string }; files: string[]; changed: boolean }> {
-  const generated = runConfigFileFor(ctx, input);
+/** `action: configure-run` for a training target: writes the v2 job (or v1 .runconfig) and logs how to use it. */
+export function writeRunConfigStep(ctx: RunConfigStepContext, input: RunConfigWith, target?: FileTarget): Promise<{ outputs: { path: string }; files: string[]; changed: boolean }> {
+  const generated = runConfigFileFor(ctx, input, target);
   const path = generated.file.path;
-  return writeStepFile(ctx, generated, `wrote ${path} (${input.framework ?? "python"} on ${input.compute}): load it with RunConfiguration.load("${path}")`);
+  const message =
+    jobFormat(input, target) === "v1"
+      ? `wrote ${path} (${input.framework ?? "python"} on ${input.compute}): load it with RunConfiguration.load("${path}")`
+      : `wrote ${path} (v2 command job on ${input.compute}): submit it with az ml job create -f ${path}`;
+  return writeStepFile(ctx, generated, message);
 }
