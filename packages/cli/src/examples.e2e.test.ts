@@ -28,7 +28,7 @@ describe.concurrent("the examples (child process, AZURE_SUBSCRIPTION_ID unset)",
     const run = await runCli(["validate", "examples/seed-walkthrough.yaml"], options);
     expect(run.code).toBe(0);
     const unset = diagnostics(run.stderr).filter((d) => d.code === "W_ENV_UNSET");
-    expect(unset.map((d) => `${d.severity}@${d.line}:${d.column}`)).toEqual(["warning@15:24", "warning@44:39", "warning@68:39"]);
+    expect(unset.map((d) => `${d.severity}@${d.line}:${d.column}`)).toEqual(["warning@15:24", "warning@44:39", "warning@69:39"]);
     expect(unset[0]).toMatchObject({ message: "environment variable AZURE_SUBSCRIPTION_ID is not set", hint: expect.stringContaining("export AZURE_SUBSCRIPTION_ID=") });
     expect(diagnostics(run.stderr).every((d) => d.severity === "warning")).toBe(true);
     expect(run.stdout).toContain("examples/seed-walkthrough.yaml: valid (12 steps)");
