@@ -11,9 +11,9 @@ export interface ArmReply {
 /**
  * One ARM request through the ML client's pipeline (credential, core's gate, TLS trust):
  * for resources no bundled SDK covers (VMs, HDInsight, Databricks) and for bodies the typed
- * SDK would mangle (computeType "Batch").
+ * SDK would mangle (computeType "Batch"), and for api-versions no bundled SDK speaks.
  */
-export async function armRequest(ctx: StepContext<unknown>, method: "GET" | "PUT", path: string, apiVersion: string, body?: unknown): Promise<ArmReply> {
+export async function armRequest(ctx: StepContext<unknown>, method: "GET" | "PUT" | "POST", path: string, apiVersion: string, body?: unknown): Promise<ArmReply> {
   const ml = await ctx.azure.ml();
   const url = `${ctx.azure.endpoint}${path}?api-version=${apiVersion}`;
   const request = createPipelineRequest({

@@ -1,6 +1,7 @@
 import { Router, type Route } from "./http/router.js";
 import { COMPUTE_ROUTES } from "./routes/compute-routes.js";
 import { ENTRA_ROUTES } from "./routes/entra-routes.js";
+import { INSTANCE_SETTINGS_ROUTES } from "./routes/instance-settings-routes.js";
 import { LOCATION_ROUTES } from "./routes/location-routes.js";
 import { RESOURCE_ROUTES } from "./routes/resource-routes.js";
 import { WORKSPACE_ROUTES } from "./routes/workspace-routes.js";
@@ -10,7 +11,7 @@ import { WORKSPACE_ROUTES } from "./routes/workspace-routes.js";
  * group (its own file, one line here) rather than editing another. RESOURCE_ROUTES is
  * the catch-all for attachable resources and stays last.
  */
-const GROUPS: readonly (readonly Route[])[] = [ENTRA_ROUTES, WORKSPACE_ROUTES, COMPUTE_ROUTES, LOCATION_ROUTES, RESOURCE_ROUTES];
+const GROUPS: readonly (readonly Route[])[] = [ENTRA_ROUTES, WORKSPACE_ROUTES, COMPUTE_ROUTES, INSTANCE_SETTINGS_ROUTES, LOCATION_ROUTES, RESOURCE_ROUTES];
 
 /** Every ARM and sign-in route the emulator answers. */
 export function armRouter(): Router {

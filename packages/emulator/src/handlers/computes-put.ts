@@ -1,4 +1,5 @@
 import { fail, type Reply } from "../arm/arm-error.js";
+import { createBodyAt } from "../compute/api-version-fields.js";
 import { buildCompute } from "../compute/build-compute.js";
 import { checkComputeName, checkComputeType } from "../compute/compute-rules.js";
 import { scheduleCreate } from "../compute/complete-create.js";
@@ -7,13 +8,15 @@ import { validateCreate } from "../compute/validate-create.js";
 import type { RequestContext } from "../http/context.js";
 import type { Json } from "../state/compute-record.js";
 import { lroReply } from "../state/lro-reply.js";
+import { storedSchedules } from "./instance-settings.js";
 import { findCompute, requireWorkspace } from "./lookup.js";
 
 export function putCompute(ctx: RequestContext): Reply {
   const ws = requireWorkspace(ctx);
   const name = ctx.params.computeName!;
-  const input = (ctx.body ?? {}) as Json;
-  if (typeof input !== "object" || Array.isArray(input)) fail(400, "InvalidRequestContent", "The request body must be a JSON object.");
+  const raw = (ctx.body ?? {}) as Json;
+  if (typeof raw !== "object" || Array.isArray(raw)) fail(400, "InvalidRequestContent", "The request body must be a JSON object.");
+  const input = createBodyAt(raw, ctx.url.searchParams.get("api-version") ?? "2021-07-01");
   const type = ((input.properties ?? {}) as Json).computeType;
   checkComputeType(type);
   checkComputeName(name, type);
@@ -21,6 +24,8 @@ export function putCompute(ctx: RequestContext): Reply {
   const existing = findCompute(ws, name);
   if (existing && existing.body.properties.provisioningState !== "Failed") return updateCompute(ctx, existing, input);
   const record = buildCompute(ws, name, input, state.world.tenant_id, state.now());
+  const inner = record.body.properties.properties;
+  if (inner?.schedules !== undefined) inner.schedules = storedSchedules(inner.schedules, name);
   const validated = validateCreate(state, ws, record, type);
   const error = ctx.operationFault === "fail"
     ? { code: "InternalServerError", message: `Provisioning of compute '${name}' failed because of an internal error. Please try again.` }

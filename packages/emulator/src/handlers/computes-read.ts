@@ -1,16 +1,17 @@
 import type { Reply } from "../arm/arm-error.js";
+import { computeAt } from "../compute/api-version-fields.js";
 import type { RequestContext } from "../http/context.js";
 import { requireCompute, requireWorkspace } from "./lookup.js";
 
 export function getCompute(ctx: RequestContext): Reply {
   const [, record] = requireCompute(ctx);
-  return { status: 200, body: record.body };
+  return { status: 200, body: computeAt(record.body, apiVersionOf(ctx)) };
 }
 
 /** Computes list, paged with nextLink ($skip), page size from the world. */
 export function listComputes(ctx: RequestContext): Reply {
   const ws = requireWorkspace(ctx);
-  const all = [...ws.computes.values()].filter((c) => !c.deleted).map((c) => c.body);
+  const all = [...ws.computes.values()].filter((c) => !c.deleted).map((c) => computeAt(c.body, apiVersionOf(ctx)));
   const skip = Math.max(0, Number.parseInt(ctx.url.searchParams.get("$skip") ?? "0", 10) || 0);
   const size = ctx.state.world.page_size;
   const value = all.slice(skip, skip + size);
@@ -22,4 +23,8 @@ export function listComputes(ctx: RequestContext): Reply {
     body.nextLink = next.href;
   }
   return { status: 200, body };
+}
+
+function apiVersionOf(ctx: RequestContext): string {
+  return ctx.url.searchParams.get("api-version") ?? "2021-07-01";
 }
