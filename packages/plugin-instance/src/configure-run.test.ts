@@ -30,7 +30,7 @@ describe("instance configure-run", () => {
   });
 
   it("refuses several nodes: an instance is one", () => {
-    const problems = plugin.actions["configure-run"]!.check!({ compute: "nb-1", script: "t.py", node_count: 2 } as never, {} as never);
+    const problems = plugin.actions["configure-run"]!.check!({ compute: "nb-1", script: "t.py", node_count: 2 } as never);
     expect(problems).toEqual([expect.objectContaining({ path: "/node_count", message: "a compute instance is one node" })]);
   });
 });

@@ -1,5 +1,7 @@
+import type { FeatureInput } from "./features-input.js";
+
 /** `with` of `action: provision`, after defaults (see schema.ts). */
-export interface InstanceInput {
+export interface InstanceInput extends FeatureInput {
   vm_size: string;
   ssh_public_access: boolean;
   admin_user_ssh_public_key?: string;

@@ -14,4 +14,8 @@ export const provisionParameterDocs: Readonly<Record<string, ParameterDoc>> = {
   tags: { python: "tags", arm: "tags" },
   description: { python: "description", arm: "properties.description" },
   unique_name: { python: '"ci{}".format(ws._workspace_id) (sample)', arm: "compute name" },
+  idle_time_before_shutdown_minutes: { python: "ComputeInstance(idle_time_before_shutdown_minutes=) (azure-ai-ml)", arm: `${P}.idleTimeBeforeShutdown (PT<n>M; api-version 2023-04-01, raw; in place: updateIdleShutdownSetting)` },
+  schedules: { python: "ComputeInstance(schedules=ComputeSchedules(compute_start_stop=[...])) (azure-ai-ml)", arm: `${P}.schedules.computeStartStop (api-version 2022-10-01, raw; in place: updateSchedules)` },
+  setup_scripts: { python: "ComputeInstance(setup_scripts=SetupScripts(...)) (azure-ai-ml)", arm: `${P}.setupScripts.scripts (@azure/arm-machinelearning, 2022-10-01; change = replace)` },
+  enable_node_public_ip: { python: "ComputeInstance(enable_node_public_ip=) (azure-ai-ml)", arm: `${P}.enableNodePublicIp (@azure/arm-machinelearning, 2022-10-01; change = replace)` },
 };

@@ -3,19 +3,29 @@ import type { PlanEntry, StepContext } from "@computeflow/core";
 import { getCompute, preflight, withDefaults } from "@computeflow/plugin-amlcompute";
 import type { InstanceInput } from "./input.js";
 import { instancesElsewhere, workspaceInfo } from "./arm.js";
+import { readInstance } from "./arm-newer.js";
 import { diffInstance } from "./diff.js";
+import { diffFeatures } from "./features-diff.js";
+import { usesNewerApi } from "./features-input.js";
 import { instanceProps } from "./instance-props.js";
 import { uniqueInstanceName } from "./name-rules.js";
 import { provisionSchema } from "./schema.js";
 
 /** What the provision hook should do, handed over in `PlanEntry.state`. */
 export interface InstanceStep {
-  kind: "create" | "put" | "start" | "replace" | "wait";
+  kind: "create" | "put" | "settings" | "start" | "replace" | "wait";
   name: string;
   location: string;
+  /** In-place setting updates to send (idle shutdown, schedules). */
+  updates?: ("idle" | "schedules")[];
 }
 
-const COST_NOTE = "a compute instance does not scale down: it costs money until stopped (action: stop)";
+const COST_NOTE = "a compute instance does not scale down: it costs money until stopped (action: stop), or set idle_time_before_shutdown_minutes or a stop schedule";
+
+function costNote(input: InstanceInput): string {
+  if (input.idle_time_before_shutdown_minutes !== undefined) return `the instance stops itself after ${input.idle_time_before_shutdown_minutes} idle minutes; it costs money while running`;
+  return COST_NOTE;
+}
 
 export function instanceInput(ctx: StepContext<unknown>): InstanceInput {
   return withDefaults<InstanceInput>(provisionSchema, ctx.with as Record<string, unknown>);
@@ -33,19 +43,25 @@ function planExisting(ctx: StepContext<unknown>, input: InstanceInput, existing:
   if (provisioning === "Deleting") return { change: "blocked", code: "E_CONFLICT", reason: `instance ${name} is being deleted`, hint: "run again once the deletion has finished" };
   if (provisioning === "Failed") return { change: "replace-required", state: at("replace"), reason: `instance ${name} failed to provision earlier`, hint: "allow replacement to delete and create it again" };
   const diff = diffInstance(input, existing, ctx.azure.subscriptionId);
+  const features = usesNewerApi(input) ? diffFeatures(input, instanceProps(existing) as Record<string, unknown>) : { inPlace: [], immutable: [], updates: [] };
+  diff.immutable.push(...features.immutable);
   if (diff.immutable.length > 0) {
     return {
       change: "replace-required",
       state: at("replace"),
-      diff: [...diff.immutable, ...diff.other],
+      diff: [...diff.immutable, ...diff.other, ...features.inPlace],
       reason: `${diff.immutable.map((c) => c.path.split(".").pop()).join(", ")} cannot change on an existing compute instance`,
       hint: "allow replacement (--allow-replace) to delete the instance and create it again, or restore the old value",
     };
   }
-  if (diff.other.length > 0) return { change: "update", state: at("put"), diff: diff.other, summary: `update instance ${name} in place (PUT)`, notes: [COST_NOTE] };
+  if (diff.other.length > 0) return { change: "update", state: { ...at("put"), updates: features.updates }, diff: [...diff.other, ...features.inPlace], summary: `update instance ${name} in place (PUT)`, notes: [costNote(input)] };
+  if (features.updates.length > 0) {
+    const calls = features.updates.map((u) => (u === "idle" ? "updateIdleShutdownSetting" : "updateSchedules")).join(", ");
+    return { change: "update", state: { ...at("settings"), updates: features.updates }, diff: features.inPlace, summary: `update instance ${name} in place (${calls})`, notes: [costNote(input)] };
+  }
   const state = instanceProps(existing).state;
   if (state === "Stopped" || state === "Stopping") return { change: "start", state: at("start"), summary: `instance ${name} exists and is ${state.toLowerCase()}: start it` };
-  return { change: "noop", state: at("wait"), summary: `instance ${name} exists (${state ?? "unknown state"})`, notes: [COST_NOTE] };
+  return { change: "noop", state: at("wait"), summary: `instance ${name} exists (${state ?? "unknown state"})`, notes: [costNote(input)] };
 }
 
 async function nameTaken(ctx: StepContext<unknown>, name: string, location: string): Promise<PlanEntry | undefined> {
@@ -64,12 +80,12 @@ export async function planProvision(ctx: StepContext<unknown>): Promise<PlanEntr
   const input = instanceInput(ctx);
   const ws = await workspaceInfo(ctx);
   const name = input.unique_name ? uniqueInstanceName(ctx.step.name, ws.workspaceId, ws.armId) : ctx.step.name;
-  const existing = await getCompute(ctx, name);
+  const existing = usesNewerApi(input) ? await readInstance(ctx, name) : await getCompute(ctx, name);
   if (existing) return planExisting(ctx, input, existing, name);
   const taken = await nameTaken(ctx, name, ws.location);
   if (taken) return taken;
   const blocked = await preflight(ctx, { computeType: "ComputeInstance", vmSize: input.vm_size, location: ws.location, nodes: 1, lowPriority: false });
   if (blocked) return blocked;
   const state: InstanceStep = { kind: "create", name, location: ws.location };
-  return { change: "create", state, summary: `create compute instance ${name}: ${input.vm_size} in ${ws.location}`, notes: [COST_NOTE] };
+  return { change: "create", state, summary: `create compute instance ${name}: ${input.vm_size} in ${ws.location}`, notes: [costNote(input)] };
 }

@@ -2,6 +2,8 @@ import { classifyAzureError, ComputeflowError } from "@computeflow/core";
 import type { StepContext, StepResult } from "@computeflow/core";
 import { beginCreateOrUpdate, beginDelete, blockedError, replaceOperation, replaceRefused } from "@computeflow/plugin-amlcompute";
 import { beginPower } from "./arm.js";
+import { createWithFeatures, updateSettings } from "./arm-newer.js";
+import { usesNewerApi } from "./features-input.js";
 import { instanceBody } from "./arm-body.js";
 import type { InstanceStep } from "./plan-provision.js";
 import { instanceInput, planProvision } from "./plan-provision.js";
@@ -9,8 +11,11 @@ import { instanceReadiness } from "./readiness.js";
 
 /** The region-wide name rule as ARM reports it on create, as a clear conflict. */
 async function create(ctx: StepContext<unknown>, step: InstanceStep): Promise<void> {
+  const input = instanceInput(ctx);
+  const body = instanceBody(input, ctx.azure.subscriptionId, step.location);
   try {
-    await beginCreateOrUpdate(ctx, step.name, instanceBody(instanceInput(ctx), ctx.azure.subscriptionId, step.location));
+    if (usesNewerApi(input)) await createWithFeatures(ctx, step.name, body, input);
+    else await beginCreateOrUpdate(ctx, step.name, body);
   } catch (error) {
     const arm = classifyAzureError(error).arm?.[0];
     if (arm?.code !== "ComputeInstanceNameNotAvailable") throw error;
@@ -40,6 +45,10 @@ export async function provision(ctx: StepContext<unknown>): Promise<StepResult> 
       return { operation: ready("creating") };
     case "put":
       await beginCreateOrUpdate(ctx, step.name, instanceBody(instanceInput(ctx), ctx.azure.subscriptionId, step.location));
+      await updateSettings(ctx, step.name, instanceInput(ctx), step.updates ?? []);
+      return { operation: ready("updating") };
+    case "settings":
+      await updateSettings(ctx, step.name, instanceInput(ctx), step.updates ?? []);
       return { operation: ready("updating") };
     case "start":
       await beginPower(ctx, step.name, "start");

@@ -1,4 +1,5 @@
 import type { JsonSchema } from "@computeflow/core";
+import { featureProperties } from "./features-schema.js";
 
 const text = { type: "string", minLength: 1 };
 
@@ -22,6 +23,7 @@ export const provisionSchema: JsonSchema = {
       default: false,
       description: "Append \"-\" and 8 hex digits derived from the workspace (the document's sample uses the workspace id): instance names are unique across the region.",
     },
+    ...featureProperties,
   },
 };
 
