@@ -108,6 +108,8 @@ export interface Problem {
 /** Stable codes used by core. Plugins may add their own `E_*` codes. */
 export const ErrorCodes = {
   YAML: "E_YAML",
+  /** The file is over a parser limit (alias expansion, size): refused before it is built in memory. */
+  YAML_LIMIT: "E_YAML_LIMIT",
   DUPLICATE_KEY: "E_DUPLICATE_KEY",
   EMPTY_FILE: "E_EMPTY_FILE",
   NOT_A_MAPPING: "E_NOT_A_MAPPING",

@@ -6,6 +6,7 @@ import { LineIndex } from "./line-index.js";
 import { joinPointer } from "./json-pointer.js";
 import { PositionMap } from "./position-map.js";
 import { error } from "./problems.js";
+import { aliasExpansionBreach, MAX_DOCUMENT_CHARS } from "./yaml-limits.js";
 
 export interface ParsedYaml {
   /** The document, when it parsed and is a mapping. */
@@ -30,10 +31,19 @@ export function parseYaml(text: string, file: string): ParsedYaml {
   const lines = new LineIndex(text);
   const positions = new PositionMap(file, text, lines);
   const problems: Problem[] = [];
+  if (text.length > MAX_DOCUMENT_CHARS) {
+    problems.push(error(ErrorCodes.YAML_LIMIT, `the workflow file is ${text.length.toLocaleString("en-US")} characters long; the limit is ${MAX_DOCUMENT_CHARS.toLocaleString("en-US")}`, positions.at(0), "split it into several workflow files"));
+    return { positions, problems };
+  }
   let events: Event[];
   let documents: unknown[];
   try {
     events = parseEvents(text, { filename: file });
+    const breach = aliasExpansionBreach(events, text);
+    if (breach) {
+      problems.push(error(ErrorCodes.YAML_LIMIT, breach.message, positions.at(breach.offset), "an alias repeats a value, it should not multiply it: write the values out, or use fewer levels of aliases"));
+      return { positions, problems };
+    }
     documents = constructFromEvents(events, { source: text, filename: file, json: true, maxAliases: 1000 });
   } catch (e) {
     problems.push(yamlProblem(e, positions));
