@@ -4,6 +4,7 @@ import { commands } from "./commands/index.js";
 import { ExitCode } from "./exit-codes.js";
 import { addGlobalOptions, globalOptions } from "./global-options.js";
 import { processIO, type CliIO } from "./io.js";
+import { applyPluginTimeLimitEnv } from "./plugin-time-limits.js";
 import { reportCrash } from "./report-crash.js";
 import { UsageError } from "./usage-error.js";
 import { version } from "./version.js";
@@ -36,6 +37,7 @@ export async function runCli(argv: string[], io: CliIO = processIO()): Promise<n
   addGlobalOptions(program).hook("preAction", (_program, command) => void globalOptions(command));
   for (const command of commands) command.register(program, io, result);
   try {
+    applyPluginTimeLimitEnv(io.env);
     await program.parseAsync(argv, { from: "user" });
     return result.exitCode;
   } catch (error) {

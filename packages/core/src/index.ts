@@ -54,6 +54,8 @@ export type { InputDefinition } from "./workflow/inputs.js";
 export { loadPlugin } from "./plugins/load-plugin.js";
 export { listPlugins } from "./plugins/list-plugins.js";
 export { LoadedPlugin } from "./plugins/loaded-plugin.js";
+export { DEFAULT_PLUGIN_TIME_LIMITS, setPluginTimeLimits } from "./plugins/time-limits.js";
+export type { PluginTimeLimits } from "./plugins/time-limits.js";
 export type { HookCall, HookCallListener } from "./plugins/loaded-plugin.js";
 export type { InstalledPlugin } from "./plugins/list-plugins.js";
 

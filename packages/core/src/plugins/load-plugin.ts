@@ -3,6 +3,7 @@ import { ComputeflowError, ErrorCodes, isComputeflowError } from "../errors.js";
 import { LoadedPlugin } from "./loaded-plugin.js";
 import { pluginFromModule } from "./plugin-shape.js";
 import { resolvePlugin } from "./resolve-plugin.js";
+import { pluginTimeLimits, withinTimeLimit } from "./time-limits.js";
 
 const byFile = new Map<string, Promise<LoadedPlugin>>();
 
@@ -29,7 +30,8 @@ export function loadPlugin(uses: string, fromFile: string): Promise<LoadedPlugin
 async function importPlugin(file: string, packageName: string, version: string | undefined): Promise<LoadedPlugin> {
   let module: Record<string, unknown>;
   try {
-    module = (await import(pathToFileURL(file).href)) as Record<string, unknown>;
+    const imported = import(pathToFileURL(file).href) as Promise<Record<string, unknown>>;
+    module = await withinTimeLimit(imported, pluginTimeLimits().importMs, `plugin ${packageName}`, "import");
   } catch (e) {
     if (isComputeflowError(e)) throw e;
     throw new ComputeflowError({

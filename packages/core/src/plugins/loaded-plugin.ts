@@ -3,6 +3,7 @@ import { hookNameFor } from "../plugin.js";
 import type { ActionSpec, PlanEntry, Plugin, StepContext, StepResult } from "../plugin.js";
 import type { SchemaIssue } from "../workflow/schema-errors.js";
 import { validateAgainst } from "../workflow/schema-validator.js";
+import { pluginTimeLimits, withinTimeLimit } from "./time-limits.js";
 
 /** One finished hook call, for timing and tracing. */
 export interface HookCall {
@@ -18,7 +19,8 @@ export type HookCallListener = (call: HookCall) => void;
 
 /**
  * The engine's only handle on a plugin (like Nx's LoadedNxPlugin): it times every hook call,
- * turns anything thrown into a ComputeflowError that names the plugin, and validates `with`.
+ * turns anything thrown into a ComputeflowError that names the plugin, gives every hook a time
+ * limit (time-limits.ts), and validates `with`.
  */
 export class LoadedPlugin {
   readonly name: string;
@@ -95,7 +97,8 @@ export class LoadedPlugin {
     const started = performance.now();
     let ok = false;
     try {
-      const result = await fn!.call(this.plugin, ctx);
+      const limits = pluginTimeLimits();
+      const result = await withinTimeLimit(Promise.resolve(fn!.call(this.plugin, ctx)), hook === "plan" ? limits.planMs : limits.actionMs, this.label(), hook);
       ok = true;
       return result;
     } catch (e) {
