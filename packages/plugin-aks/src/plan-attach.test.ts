@@ -11,6 +11,7 @@ function attached(props: Record<string, unknown> = {}, state = "Succeeded"): Aks
 describe("planAttach", () => {
   it("attaches when the name is free", () => {
     expect(planAttach({ resource_id: ID }, ID, undefined).change).toBe("attach");
+    expect(planAttach({ resource_id: ID }, ID, undefined).notes).toEqual([expect.stringMatching(/^v1 AKS attach is deprecated \(Azure ML SDK v1 support ended 2026-06-30\): attach this cluster as v2 Kubernetes compute instead, with uses: kubernetes/)]);
   });
   it("is a no-op when attached as configured (ids compare case-insensitively)", () => {
     expect(planAttach({ resource_id: ID }, ID, attached()).change).toBe("noop");

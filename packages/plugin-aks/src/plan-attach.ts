@@ -3,11 +3,16 @@ import type { AksView } from "./compute-view.js";
 import type { AttachInput } from "./input.js";
 import { currentTls, desiredTls, sameTls } from "./ssl.js";
 
+/** v1 AKS attach is deprecated with SDK v1 (support ended 2026-06-30); v2 attaches the cluster as Kubernetes compute. */
+export function kubernetesNote(clusterId: string): string {
+  return `v1 AKS attach is deprecated (Azure ML SDK v1 support ended 2026-06-30): attach this cluster as v2 Kubernetes compute instead, with uses: kubernetes, action: attach, resource_id: ${clusterId} (the Azure ML extension must be installed on it)`;
+}
+
 const REATTACH_HINT = "Azure cannot change the settings of an attached cluster in place: run replaces the attachment (detach, then attach)";
 
 /** What attach would do, given the compute of the step's name (if any). Pure. */
 export function planAttach(input: AttachInput, clusterId: string, current: AksView | undefined): PlanEntry {
-  if (current === undefined) return { change: "attach", summary: `attach ${clusterId}` };
+  if (current === undefined) return { change: "attach", summary: `attach ${clusterId}`, notes: [kubernetesNote(clusterId)] };
   if (current.computeType !== "AKS" || !current.isAttached) {
     const what = current.computeType !== "AKS" ? `a ${current.computeType ?? "different"} compute` : "an AKS cluster this workspace provisioned";
     return { change: "blocked", code: "E_CONFLICT", reason: `the name is taken by ${what}`, hint: "give the step another name (name:)" };

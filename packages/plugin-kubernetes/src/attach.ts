@@ -1,0 +1,51 @@
+import type { ActionSpec, PlanEntry, StepContext, StepResult } from "@computeflow/core";
+import { blocked } from "./blocked.js";
+import { checkAttach, kubernetesBody } from "./body.js";
+import { detachThenAttach, outputsOf, untilReady } from "./operations.js";
+import { planAttach } from "./plan.js";
+import { attachSchema, type AttachInput } from "./schema.js";
+import { beginAttach, beginDetach, getCompute } from "./sdk.js";
+
+export const OUTPUTS = {
+  name: "Compute name in the workspace.",
+  id: "ARM id of the compute.",
+  resource_id: "ARM id of the attached cluster.",
+  namespace: "Kubernetes namespace jobs run in.",
+} as const;
+
+/** `action: attach`, one unit: schema, outputs, check, plan, apply; destroy detaches. */
+export const attachAction: ActionSpec<AttachInput> = {
+  description: "Attach an existing AKS or Arc-enabled Kubernetes cluster (with the Azure ML extension) as Kubernetes compute.",
+  schema: attachSchema,
+  outputs: OUTPUTS,
+  claimsComputeName: true,
+  check: (input) => checkAttach(input),
+  attachedResource: (input) => input.resource_id.toLowerCase(),
+  destroy: "detach",
+};
+
+export async function planAttachStep(ctx: StepContext<AttachInput>): Promise<PlanEntry> {
+  return planAttach(ctx.with, await getCompute(ctx, ctx.step.name));
+}
+
+export async function attach(ctx: StepContext<AttachInput>): Promise<StepResult> {
+  const plan = ctx.plan ?? (await planAttachStep(ctx));
+  const name = ctx.step.name;
+  const body = kubernetesBody(ctx.with);
+  switch (plan.change) {
+    case "noop": {
+      const current = await getCompute(ctx, name);
+      return { changed: false, outputs: outputsOf(name, current as never) };
+    }
+    case "attach":
+      await beginAttach(ctx, name, body);
+      return { operation: untilReady(name, `attaching Kubernetes compute ${name}`) };
+    case "in-progress":
+      return { operation: untilReady(name, `waiting for Kubernetes compute ${name}`) };
+    case "reattach":
+      await beginDetach(ctx, name);
+      return { operation: detachThenAttach(name, () => beginAttach(ctx, name, body)) };
+    default:
+      throw blocked(plan);
+  }
+}

@@ -1,0 +1,56 @@
+import { defaultWorld, startEmulator } from "@computeflow/emulator";
+import type { RunningEmulator } from "@computeflow/emulator";
+import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
+import plugin from "./index.js";
+import { outputsOf, runStep, writes } from "../../plugin-amlcompute/src/__fixtures__/harness.js";
+
+const SUB = "00000000-0000-0000-0000-000000000000";
+const AKS = `/subscriptions/${SUB}/resourceGroups/ml-rg/providers/Microsoft.ContainerService/managedClusters/aks-prod`;
+const ARC = `/subscriptions/${SUB}/resourceGroups/ml-rg/providers/Microsoft.Kubernetes/connectedClusters/arc-k8s`;
+let emulator: RunningEmulator;
+
+beforeAll(async () => {
+  const world = structuredClone(defaultWorld());
+  world.subscriptions[0]!.resource_groups[0]!.other_resources = [{ name: "arc-k8s", type: "Microsoft.Kubernetes/connectedClusters" }];
+  emulator = await startEmulator({ timeScale: 0.02, ssh: false, world });
+});
+afterAll(async () => emulator?.close());
+beforeEach(() => emulator.reset());
+
+const step = (action: string, input: Record<string, unknown>, id = "k8s") => runStep(emulator, plugin, { id, action }, input);
+
+describe("kubernetes against the emulator (api-version 2022-10-01)", () => {
+  it("attaches AKS as Kubernetes compute in the spec example's shape; the second run is a no-op", async () => {
+    const first = await step("attach", { resource_id: AKS, namespace: "training", identity_type: "SystemAssigned" });
+    expect(first.plan).toMatchObject({ change: "attach" });
+    expect(outputsOf(first)).toEqual({ name: "k8s", id: expect.stringContaining("/computes/k8s"), resource_id: AKS, namespace: "training" });
+    const [put] = writes(emulator);
+    expect(put?.path).toContain("api-version=2022-10-01");
+    expect(put?.body).toEqual({ identity: { type: "SystemAssigned" }, properties: { computeType: "Kubernetes", resourceId: AKS, properties: { namespace: "training" } } });
+    const again = await step("attach", { resource_id: AKS, namespace: "training", identity_type: "SystemAssigned" });
+    expect(again.plan.change).toBe("noop");
+    expect(writes(emulator)).toHaveLength(1);
+  });
+
+  it("attaches Arc-enabled Kubernetes; a namespace change re-attaches (detach, then attach), then no-op; detach keeps the cluster", async () => {
+    outputsOf(await step("attach", { resource_id: ARC, namespace: "default" }, "arc"));
+    const change = await step("attach", { resource_id: ARC, namespace: "jobs" }, "arc");
+    expect(change.plan).toMatchObject({ change: "reattach", diff: [{ path: "properties.properties.namespace", from: "default", to: "jobs" }] });
+    expect(outputsOf(change)).toMatchObject({ namespace: "jobs" });
+    expect(writes(emulator).map((r) => r.method)).toEqual(["PUT", "DELETE", "PUT"]);
+    expect(writes(emulator)[1]?.path).toContain("underlyingResourceAction=Detach");
+    expect((await step("attach", { resource_id: ARC, namespace: "jobs" }, "arc")).plan.change).toBe("noop");
+    expect(outputsOf(await step("detach", {}, "arc"))).toEqual({ name: "arc" });
+    expect((await step("detach", {}, "arc")).plan.change).toBe("noop");
+  });
+
+  it("fails an attach of a cluster that does not exist, with ARM's error", async () => {
+    const missing = await step("attach", { resource_id: AKS.replace("aks-prod", "ghost"), namespace: "default" }, "ghost");
+    expect(missing.error ?? missing.status).toBeDefined();
+    expect(JSON.stringify(missing.error ?? missing.status)).toMatch(/not found|ResourceNotFound|does not exist/i);
+  });
+
+  it("checks user-assigned identities before anything is sent", () => {
+    expect(plugin.actions.attach.check!({ resource_id: AKS, namespace: "default", identity_id: ["/x"] }, {} as never)).toEqual([expect.objectContaining({ path: "/identity_id" })]);
+  });
+});
