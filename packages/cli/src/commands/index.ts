@@ -1,6 +1,7 @@
 import type { CommandModule } from "./command.js";
 import { destroyCommand } from "./destroy.js";
 import { emulatorCommand } from "./emulator.js";
+import { exportCommand } from "./export.js";
 import { planCommand } from "./plan.js";
 import { runCommand } from "./run.js";
 import { graphCommand } from "./graph.js";
@@ -17,5 +18,6 @@ export const commands: CommandModule[] = [
   planCommand,
   runCommand,
   destroyCommand,
+  exportCommand,
   emulatorCommand,
 ];
