@@ -1,6 +1,8 @@
 import { definePlugin, PLUGIN_API_VERSION, type PlanEntry, type StepContext } from "@computeflow/core";
 import { attach, attachAction, planAttachStep } from "./attach.js";
+import { configureRun, configureRunAction, planConfigureRun } from "./configure-run.js";
 import { detach, detachAction, planDetachStep } from "./detach.js";
+import type { RunConfigWith } from "@computeflow/runconfig";
 import type { AttachInput } from "./schema.js";
 
 export type { AttachInput } from "./schema.js";
@@ -14,8 +16,13 @@ export const kubernetesPlugin = definePlugin({
   apiVersion: PLUGIN_API_VERSION,
   name: "kubernetes",
   description: "Attach AKS or Arc-enabled Kubernetes as Azure ML (v2) Kubernetes compute.",
-  actions: { attach: attachAction, detach: detachAction },
-  plan: (ctx: StepContext): Promise<PlanEntry> => (ctx.step.action === "attach" ? planAttachStep(ctx as unknown as StepContext<AttachInput>) : planDetachStep(ctx)),
+  actions: { attach: attachAction, "configure-run": configureRunAction, detach: detachAction },
+  plan: (ctx: StepContext): Promise<PlanEntry> => {
+    if (ctx.step.action === "attach") return planAttachStep(ctx as unknown as StepContext<AttachInput>);
+    if (ctx.step.action === "configure-run") return planConfigureRun(ctx as unknown as StepContext<RunConfigWith>);
+    return planDetachStep(ctx);
+  },
+  configureRun: (ctx: StepContext) => configureRun(ctx as unknown as StepContext<RunConfigWith>),
   attach: (ctx: StepContext) => attach(ctx as unknown as StepContext<AttachInput>),
   detach,
 });

@@ -54,3 +54,20 @@ describe("kubernetes against the emulator (api-version 2022-10-01)", () => {
     expect(plugin.actions.attach.check!({ resource_id: AKS, namespace: "default", identity_id: ["/x"] }, {} as never)).toEqual([expect.objectContaining({ path: "/identity_id" })]);
   });
 });
+
+describe("kubernetes configure-run", () => {
+  it("writes a v2 command job with resources.instance_type (defaultinstancetype unless given), then plans a no-op; refuses format: v1", async () => {
+    const { mkdtemp, readFile } = await import("node:fs/promises");
+    const { tmpdir } = await import("node:os");
+    const { join } = await import("node:path");
+    const dir = await mkdtemp(join(tmpdir(), "k8s-run-"));
+    const run = await runStep(emulator, plugin, { id: "k8s-train", action: "configure-run" }, { compute: "k8s", script: "train.py", node_count: 2 }, { workflowDir: dir });
+    expect(outputsOf(run)).toEqual({ path: "jobs/k8s-train.yml" });
+    const text = await readFile(join(dir, "jobs/k8s-train.yml"), "utf8");
+    expect(text).toContain("compute: azureml:k8s\nresources:\n  instance_count: 2\n  instance_type: defaultinstancetype\n");
+    expect((await runStep(emulator, plugin, { id: "k8s-train", action: "configure-run" }, { compute: "k8s", script: "train.py", node_count: 2 }, { workflowDir: dir })).plan.change).toBe("noop");
+    const check = plugin.actions["configure-run"].check!;
+    expect(check({ compute: "k8s", script: "t.py", format: "v1" }, {} as never).map((p) => p.path)).toEqual(["/format", "/format"]);
+    expect(check({ compute: "k8s", script: "t.py", instance_type: "gpu" }, {} as never)).toEqual([]);
+  });
+});

@@ -1,0 +1,26 @@
+import type { ActionSpec, PlanEntry, StepContext, StepResult } from "@computeflow/core";
+import { checkRunConfigWith, isUpToDate, runConfigFileFor, runConfigWithSchema, writeRunConfigStep, type RunConfigWith } from "@computeflow/runconfig";
+
+/** Kubernetes compute runs v2 jobs only, each asking for an instance type (default: defaultinstancetype). */
+const KUBERNETES = { kind: "Kubernetes compute", frameworks: ["python"], kubernetes: true } as const;
+
+export const configureRunAction: ActionSpec<RunConfigWith> = {
+  description: "Write a v2 command job (jobs/<step>.yml) for the Kubernetes compute, with resources.instance_type.",
+  schema: runConfigWithSchema,
+  pathFields: ["conda_file"],
+  outputs: { path: "The job file, relative to the workflow." },
+  check: (input) => [
+    ...checkRunConfigWith(input, KUBERNETES),
+    ...(input.format === "v1" ? [{ path: "/format", code: "E_RUN_CONFIG", message: "Kubernetes compute runs v2 jobs only: there is no v1 .runconfig for it", hint: "remove `format: v1`" }] : []),
+  ],
+};
+
+export async function planConfigureRun(ctx: StepContext<RunConfigWith>): Promise<PlanEntry> {
+  const generated = runConfigFileFor(ctx, ctx.with, KUBERNETES);
+  if (await isUpToDate(generated)) return { change: "noop", summary: `${generated.file.path} is up to date` };
+  return { change: "write", summary: `write ${generated.file.path} for ${ctx.with.compute}` };
+}
+
+export function configureRun(ctx: StepContext<RunConfigWith>): Promise<StepResult> {
+  return writeRunConfigStep(ctx, ctx.with, KUBERNETES);
+}
