@@ -35,4 +35,10 @@ describe("local workflows", () => {
   it("reports several nodes: the local computer is one", async () => {
     expect(await loadWith(["script: train.py", "node_count: 2"])).toEqual([expect.stringMatching(/^10:\d+ E_SCHEMA the local computer is one node/)]);
   });
+
+  it("refuses a secret in a generated file's values at validate time, where it is written", async () => {
+    const found = await loadWith(["script: train.py", "environment_variables:", "  TOKEN: ${{ secrets.API_TOKEN }}"]);
+    expect(found.filter((p) => p.includes("E_SECRET_IN_FILE"))).toEqual(["11:16 E_SECRET_IN_FILE a secret cannot go into a generated job or run configuration file (it would be checked in)"]);
+  });
 });
+

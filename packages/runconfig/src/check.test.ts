@@ -62,3 +62,10 @@ describe("checkRunConfigWith: v2 command jobs and the v1 lifecycle", () => {
   });
 });
 
+describe("secrets", () => {
+  it("refuses a secret reference anywhere in the run's `with`, at its pointer", () => {
+    const problems = checkRunConfigWith({ compute: "c", script: "t.py", environment_variables: { TOKEN: "${{ secrets.API_TOKEN }}", LEVEL: "debug" }, arguments: ["--key", "pre-${{secrets.K}}"] }, vm);
+    expect(problems.map((p) => `${p.code} ${p.path}`)).toEqual(["E_SECRET_IN_FILE /environment_variables/TOKEN", "E_SECRET_IN_FILE /arguments/1"]);
+  });
+});
+

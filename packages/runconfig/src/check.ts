@@ -1,6 +1,7 @@
 import type { Framework, RunConfigSpec } from "./run-config.js";
 import type { RunConfigWith } from "./with-schema.js";
 import { checkV1Only, checkV2 } from "./check-v2.js";
+import { secretReferences } from "./secret-refs.js";
 import { v1FormatWarning, v1OnlyWarning, type V1OnlyTarget } from "./lifecycle.js";
 
 /** Structurally a core CheckProblem, so plugins can return these from ActionSpec.check. */
@@ -37,7 +38,7 @@ export const DEFAULT_DOCKER_IMAGE = "mcr.microsoft.com/azureml/openmpi4.1.0-ubun
 export const E_RUN_CONFIG = "E_RUN_CONFIG";
 
 export function checkRunConfigWith(input: RunConfigWith, target: TargetCapabilities): RunConfigProblem[] {
-  const problems: RunConfigProblem[] = [...checkFormat(input, target)];
+  const problems: RunConfigProblem[] = [...checkFormat(input, target), ...secretReferences(input)];
   const framework = input.framework ?? "python";
   if (!target.frameworks.includes(framework)) {
     problems.push({
