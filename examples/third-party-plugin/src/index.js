@@ -1,4 +1,4 @@
-import { definePlugin, PLUGIN_API_VERSION } from "@computeflow/core";
+import { definePlugin } from "@computeflow/core";
 import { plan, provision, remove } from "./hooks.js";
 import { deleteSchema, OUTPUTS, provisionSchema } from "./schema.js";
 
@@ -7,7 +7,7 @@ import { deleteSchema, OUTPUTS, provisionSchema } from "./schema.js";
  * It imports nothing but `@computeflow/core`'s public entry point.
  */
 export default definePlugin({
-  apiVersion: PLUGIN_API_VERSION,
+  apiVersion: 1, // plugin API 1 (loaded through core's adapter) until this plugin moves to defineAction
   name: "hello",
   description: "A small AmlCompute cluster (0 to max_nodes nodes) that carries a greeting.",
   actions: {

@@ -1,4 +1,4 @@
-import { definePlugin, type ActionHook, type ActionSpec, type PlanEntry, type Plugin, type StepContext } from "@computeflow/core";
+import { definePlugin, type ActionHook, type ActionSpec, type PlanEntry, type PluginV1, type StepContext } from "@computeflow/core";
 import type { GeneratedFile } from "@computeflow/runconfig";
 import { ATTACH_OUTPUTS, ATTACHED_COMPUTE_NAME, DETACH_ACTION } from "./action-specs.js";
 import { startDetach } from "./detach.js";
@@ -18,7 +18,7 @@ export interface AttachPluginParts {
 }
 
 /** An attach plugin: attach, configure-run and detach, with the lifecycle every attach target shares. */
-export function attachPlugin(parts: AttachPluginParts): Plugin {
+export function attachPlugin(parts: AttachPluginParts): PluginV1 {
   return definePlugin({
     apiVersion: 1,
     name: parts.name,

@@ -8,8 +8,8 @@ export async function actionSchema(uses: string, action: string, io: CliIO, colo
   const fail = (problem: Problem) => (renderProblems([problem], io, { color }), undefined);
   try {
     const plugin = await loadPlugin(uses, join(io.cwd, "computeflow.yaml"));
-    const spec = plugin.spec(action);
-    if (spec) return spec.schema;
+    const spec = plugin.action(action);
+    if (spec) return spec.schema as JsonSchema;
     return fail({
       code: ErrorCodes.UNSUPPORTED_ACTION,
       message: `plugin ${plugin.name} has no action "${action}"`,

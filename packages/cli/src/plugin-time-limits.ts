@@ -7,8 +7,8 @@ export function applyPluginTimeLimitEnv(env: NodeJS.ProcessEnv): void {
   if (raw === undefined || raw === "") return;
   const seconds = Number(raw);
   if (!Number.isFinite(seconds) || seconds <= 0) {
-    throw new UsageError(`COMPUTEFLOW_PLUGIN_TIMEOUT_SECONDS must be a positive number of seconds (got "${raw}")`, "unset it to use the defaults (import 30 s, plan 300 s, action 600 s)");
+    throw new UsageError(`COMPUTEFLOW_PLUGIN_TIMEOUT_SECONDS must be a positive number of seconds (got "${raw}")`, "unset it to use the defaults (import 30 s, plan 300 s, action 600 s, one operation check 120 s, check 2 s)");
   }
   const ms = Math.round(seconds * 1000);
-  setPluginTimeLimits({ importMs: ms, planMs: ms, actionMs: ms });
+  setPluginTimeLimits({ importMs: ms, planMs: ms, actionMs: ms, pollMs: ms, checkMs: ms });
 }

@@ -10,15 +10,21 @@
  */
 
 // The plugin contract (plugins): packages/core/src/plugin.ts documents every field and hook
-export { definePlugin, hookNameFor, PLUGIN_API_VERSION } from "./plugin.js";
+export { defineAction, definePlugin, isUnresolved, PLUGIN_API_VERSION, STANDARD_LABELS } from "./plugin.js";
 export type {
-  ActionHook,
-  ActionSpec,
+  ActionDefinition,
+  AnyAction,
+  ArmRequest,
   AzureAccess,
+  BodyContext,
   ChangeKind,
+  Checkable,
   CheckContext,
+  CheckInput,
   CheckProblem,
   ComputeNameRules,
+  DestroyDefinition,
+  Effect,
   FieldChange,
   JsonSchema,
   NodeCounts,
@@ -27,15 +33,20 @@ export type {
   Outputs,
   OutputValue,
   PlanEntry,
-  PlanHook,
   Plugin,
   PollReader,
   Progress,
   StepContext,
   StepLogger,
   StepResult,
+  TypedSchema,
+  Unresolved,
+  WithOf,
   WorkspaceRef,
 } from "./plugin.js";
+// Plugin API 1, still loaded through an adapter (plugin-v1.ts; deprecated).
+export { hookNameFor } from "./plugin-v1.js";
+export type { ActionHook, ActionSpec, PlanHook, PluginV1 } from "./plugin-v1.js";
 
 // Errors (plugins and CLI): one error type with a stable `code`, an `errorClass` the retry
 // policy reads, a `hint` and ARM's details; recognise it with isComputeflowError (a brand, not instanceof).

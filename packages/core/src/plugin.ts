@@ -1,33 +1,41 @@
 /**
- * The plugin contract: everything a target plugin may rely on, and everything core
- * expects of one. A plugin is data (its actions, a JSON Schema per action, the outputs
- * it publishes) plus hooks that core calls through one adapter.
+ * The plugin contract (API 2): everything a target plugin may rely on, and everything core
+ * expects of one. A plugin is a name plus its actions; an action is one unit
+ * ({@link defineAction}): the JSON Schema of its `with`, its outputs, and its lifecycle
+ * (`check` -> `plan` -> `apply`, `destroy`, and `body` for actions that send ARM requests).
+ * The type of `with` is derived from the schema, so every hook of an action sees one type.
  *
  * STOP! Every type here is public API. A change is a change for third-party plugins:
- * keep it additive, or bump PLUGIN_API_VERSION.
+ * keep it additive, or bump PLUGIN_API_VERSION. (API 1 plugins still load: plugin-v1.ts.)
  *
  * Rules for hooks:
  * - Hooks never sleep, loop or retry. A hook starts at most one write and returns an
  *   {@link Operation} that core's shared poller drives to completion.
  * - Hooks talk to Azure only through the clients in {@link StepContext.azure}, so every
  *   request goes through core's rate limiter, retry policy and journal.
- * - Hooks throw {@link ComputeflowError}s (or anything; the adapter wraps it and names
- *   the plugin). They never print: use {@link StepContext.log}.
+ * - Hooks throw {@link ComputeflowError}s (or anything; core wraps it as E_PLUGIN naming the
+ *   plugin and the hook). They never print: use {@link StepContext.log}.
+ * - Core applies the schema's defaults once, before `check`: hooks never re-apply them.
+ * - Only core refuses a step: a plan labelled with a `blocked` or `replace-required` effect.
  */
 
 import type { TokenCredential } from "@azure/core-auth";
 import type { AzureMachineLearningWorkspaces, ComputeResource } from "@azure/arm-machinelearningservices";
+import type { FromSchema, JSONSchema } from "json-schema-to-ts";
 import type { ComputeflowError } from "./errors.js";
+import type { PluginV1 } from "./plugin-v1.js";
 
 /** The plugin API this core implements. Core refuses plugins built for another one. */
-export const PLUGIN_API_VERSION = 1 as const;
+export const PLUGIN_API_VERSION = 2 as const;
 
 /** A JSON Schema (draft 2020-12 subset that ajv understands) for one action's `with`. */
 export type JsonSchema = Record<string, unknown>;
+/** A schema written `as const`, from which the type of `with` is derived (json-schema-to-ts). */
+export type TypedSchema = JSONSchema;
 
 /** Values a step publishes for later steps' `${{ steps.ID.outputs.KEY }}`. */
 export type OutputValue = string | number | boolean | null | readonly string[];
-/** A step's outputs by key, as declared per action in ActionSpec.outputs; later steps read them through expressions. */
+/** A step's outputs by key, as declared per action in ActionDefinition.outputs; later steps read them through expressions. */
 export type Outputs = Record<string, OutputValue>;
 
 /** Where the step's compute lives. */
@@ -47,16 +55,21 @@ export interface ComputeNameRules {
   description: string;
 }
 
-/** Static context for {@link ActionSpec.check}: pure data, no I/O. */
+/** Static context for {@link ActionDefinition.check}: pure data, no I/O. */
 export interface CheckContext {
   stepId: string;
   computeName: string;
   workspace: WorkspaceRef;
   /** Directory of the workflow file; relative paths in `with` are relative to it. */
   workflowDir: string;
+  /**
+   * True when the top-level `with` field holds its schema default (the file does not set it),
+   * so a check can point at the field the user wrote ("min_nodes 6 > max_nodes, default 4").
+   */
+  isDefault(field: string): boolean;
 }
 
-/** A problem found by {@link ActionSpec.check}; core adds the file position. */
+/** A problem found by {@link ActionDefinition.check}; core adds the file position. */
 export interface CheckProblem {
   /** JSON pointer into `with` ("/max_nodes"); "" points at `with` itself. */
   path: string;
@@ -68,57 +81,32 @@ export interface CheckProblem {
   severity?: "error" | "warning";
 }
 
-/** Declares one action a plugin supports (`action: provision`, `attach`, ...). */
-export interface ActionSpec<TWith = Record<string, unknown>> {
-  description?: string;
-  /** JSON Schema for the step's `with`. Compiled once by core (ajv); errors point at the bad value. */
-  schema: JsonSchema;
-  /**
-   * Top-level `with` keys holding secrets (passwords, tokens, passphrases). They accept
-   * only `${{ secrets.X }}`; a literal is a validation error. Values are redacted everywhere.
-   */
-  secretFields?: readonly string[];
-  /** Top-level `with` keys naming local files that must exist (relative to the workflow; `~` expands). */
-  pathFields?: readonly string[];
-  /** The outputs this action publishes, name -> description. Expressions may read only these. */
-  outputs: Readonly<Record<string, string>>;
-  /**
-   * True when the step owns a compute name in the workspace (provision, attach). Two such
-   * steps may not share a name, and the name must satisfy {@link computeName}.
-   */
-  claimsComputeName?: boolean;
-  computeName?: ComputeNameRules;
-  /**
-   * Cross-field checks the SDK would do client-side (max >= min, all-or-none groups ...).
-   * Runs after the schema passed, before anything is sent anywhere. Pure.
-   * Values that are still unresolved expressions (`${{ steps.x.outputs.y }}`) arrive as strings.
-   */
-  check?(input: TWith, ctx: CheckContext): CheckProblem[];
-  /**
-   * For attach actions: the underlying Azure resource id, normalised (lower case), so core
-   * refuses two steps attaching the same resource (each attachment breaks the previous one).
-   */
-  attachedResource?(input: TWith, ctx: CheckContext): string | undefined;
-  /** What `computeflow destroy` does for a step with this action. Defaults to "none". */
-  destroy?: "delete" | "detach" | "none";
-}
+/**
+ * What core does with a planned step: nothing, the change, a refusal (blocked), or a
+ * refusal unless `--allow-replace` (replace-required). Exit codes and refusals use effects.
+ */
+export type Effect = "noop" | "change" | "blocked" | "replace-required";
 
-/** What `run` would do for a step, as `computeflow plan` shows it. */
-export type ChangeKind =
-  | "create"
-  | "update"
-  | "noop"
-  | "replace-required"
-  | "attach"
-  | "reattach"
-  | "detach"
-  | "delete"
-  | "write"
-  | "in-progress"
-  | "start"
-  | "stop"
-  | "restart"
-  | "blocked";
+/** The labels every plugin may put in {@link PlanEntry.change}, each with its effect. */
+export const STANDARD_LABELS = {
+  create: "change",
+  update: "change",
+  attach: "change",
+  reattach: "change",
+  detach: "change",
+  delete: "change",
+  write: "change",
+  "in-progress": "change",
+  start: "change",
+  stop: "change",
+  restart: "change",
+  noop: "noop",
+  blocked: "blocked",
+  "replace-required": "replace-required",
+} as const satisfies Record<string, Effect>;
+
+/** A standard label of what `run` would do for a step, as `computeflow plan` shows it. */
+export type ChangeKind = keyof typeof STANDARD_LABELS;
 
 /** One field a plan would change, shown in the plan's diff; `immutable` fields force a replace. */
 export interface FieldChange {
@@ -135,7 +123,8 @@ export interface FieldChange {
  * `ctx.plan` for the action hook that follows, so it need not read Azure twice.
  */
 export interface PlanEntry {
-  change: ChangeKind;
+  /** A standard label, or one the action declares in {@link ActionDefinition.labels}. */
+  change: ChangeKind | (string & {});
   /** One line for the person reading the plan. */
   summary?: string;
   diff?: FieldChange[];
@@ -248,7 +237,7 @@ export interface StepContext<TWith = Record<string, unknown>> {
     readonly uses: string;
     readonly action: string;
   };
-  /** `with`, with every expression resolved. Secret values are real here: never log them. */
+  /** `with`, every expression resolved and the schema defaults applied. Secret values are real here: never log them. */
   readonly with: TWith;
   readonly workspace: WorkspaceRef;
   readonly workflowDir: string;
@@ -267,57 +256,129 @@ export interface StepContext<TWith = Record<string, unknown>> {
   secret(value: string): void;
 }
 
-/** The `plan` hook's signature: reads Azure, never writes. */
-export type PlanHook<TWith = any> = (ctx: StepContext<TWith>) => Promise<PlanEntry>;
-/** An action hook's signature (`provision`, `attach` ...): sends its writes (initial requests only) and returns outputs or an Operation for core to poll. */
-export type ActionHook<TWith = any> = (ctx: StepContext<TWith>) => Promise<StepResult>;
+// ---------------------------------------------------------------------------------------
+// Actions and plugins
 
-/**
- * A target plugin. The action named `configure-run` is served by the hook `configureRun`;
- * every other action by the hook of the same name.
- */
+/** The type of `with` an action's hooks receive: derived from its schema, defaults applied. */
+export type WithOf<S> = S extends JSONSchema
+  ? JSONSchema extends S
+    ? Record<string, unknown>
+    : FromSchema<S, { keepDefaultedPropertiesOptional: false }>
+  : Record<string, unknown>;
+
+declare const unresolvedBrand: unique symbol;
+/** A `with` value known only at run time (it reads `${{ steps.* }}` or a secret), as `check` sees it. */
+export interface Unresolved {
+  readonly [unresolvedBrand]: true;
+  /** The text as written, `${{ steps.net.outputs.id }}`. */
+  readonly expression: string;
+}
+const UNRESOLVED_KEY = Symbol.for("computeflow.unresolved");
+
+/** Marks a value as known only at run time; core builds these, tests of `check` may too. */
+export function unresolved(expression: string): Unresolved {
+  return Object.freeze({ [UNRESOLVED_KEY]: true, expression }) as unknown as Unresolved;
+}
+
+/** True for a `with` value `check` cannot know yet: skip it (it is checked again at run time). */
+export function isUnresolved(value: unknown): value is Unresolved {
+  return typeof value === "object" && value !== null && (value as Record<symbol, unknown>)[UNRESOLVED_KEY] === true;
+}
+
+/** A value as `check` sees it: any leaf may still be {@link Unresolved}. */
+export type Checkable<T> = T extends readonly (infer E)[]
+  ? readonly Checkable<E>[] | Unresolved
+  : T extends object
+    ? { [K in keyof T]: Checkable<T[K]> } | Unresolved
+    : T | Unresolved;
+
+/** `with` as `check` and `attachedResource` see it: defaults applied, run-time values {@link Unresolved}. */
+export type CheckInput<W> = { [K in keyof W]: Checkable<W[K]> };
+
+/** What `body` is given besides `with`: where the request goes. */
+export interface BodyContext {
+  computeName: string;
+  workspace: WorkspaceRef;
+  /** The workspace's region (read once by whoever calls `body`). */
+  location: string;
+}
+
+/** One ARM request, exactly as `apply` sends it (secrets from `with` included: redact before showing). */
+export interface ArmRequest {
+  method: "PUT" | "PATCH" | "POST";
+  /** Path under the ARM endpoint: "/subscriptions/.../computes/NAME". */
+  path: string;
+  apiVersion: string;
+  body: unknown;
+}
+
+/** What `computeflow destroy` does for a step of an action: delete what it made, or detach. */
+export interface DestroyDefinition<W> {
+  /** Shown by plan and passed as `ctx.step.action` ("delete", "detach"). */
+  label: string;
+  /** Reads only; without it, destroy plans the label. */
+  plan?: (ctx: StepContext<W>) => Promise<PlanEntry>;
+  apply: (ctx: StepContext<W>) => Promise<StepResult>;
+}
+
+/** One action (`action: provision`, `attach` ...): its data and its whole lifecycle, typed by its schema. */
+export interface ActionDefinition<S = JsonSchema, W = WithOf<S>> {
+  description?: string;
+  /** JSON Schema of `with` (write it `as const`). Compiled once by core (ajv); its `default`s are applied by core. */
+  schema: S;
+  /** The outputs this action publishes, name -> description. Expressions may read only these. */
+  outputs: Readonly<Record<string, string>>;
+  /** Top-level fields holding secrets: only `${{ secrets.X }}` is accepted; values are redacted everywhere. */
+  secretFields?: readonly (keyof W & string)[];
+  /** Top-level fields naming local files that must exist (relative to the workflow; `~` expands). */
+  pathFields?: readonly (keyof W & string)[];
+  /** True when the step owns a compute name in the workspace; the name must satisfy {@link computeName}. */
+  claimsComputeName?: boolean;
+  computeName?: ComputeNameRules;
+  /** The label plan shows without a `plan` hook, or while inputs are known only after apply. Defaults to "write". */
+  label?: string;
+  /** The action's own plan labels ("resize"), each mapped to one effect; standard labels need no entry. */
+  labels?: Readonly<Record<string, Effect>>;
+  /** Pure cross-field checks (max >= min ...), after the schema passed and defaults were applied. */
+  check?: (input: CheckInput<W>, ctx: CheckContext) => CheckProblem[];
+  /** Attach actions: the underlying Azure resource id, lower case; core refuses two steps attaching one resource. */
+  attachedResource?: (input: CheckInput<W>, ctx: CheckContext) => string | undefined;
+  /** Reads the current state (never writes) and says what `apply` would do; `run` hands it to `apply` as `ctx.plan`. */
+  plan?: (ctx: StepContext<W>) => Promise<PlanEntry>;
+  /** Sends the action's writes (initial requests only) and returns outputs or an Operation to poll. */
+  apply: (ctx: StepContext<W>) => Promise<StepResult>;
+  destroy?: DestroyDefinition<W>;
+  /** ARM actions: the request `apply` sends, side-effect free (plan diffs and exports use it too). */
+  body?: (input: W, ctx: BodyContext) => ArmRequest;
+}
+
+/** Any action, whatever its schema (what core and {@link Plugin.actions} hold). */
+export type AnyAction = ActionDefinition<any, any>;
+
+/** Declares one action; infers the type of `with` from `schema` and checks every hook against it. */
+export function defineAction<const S extends JSONSchema>(action: ActionDefinition<S>): ActionDefinition<S> {
+  return action;
+}
+
+/** A target plugin: a name and its actions. Core dispatches `action: KEY` to `actions[KEY]`. */
 export interface Plugin {
   /** Must equal {@link PLUGIN_API_VERSION}. */
   apiVersion: typeof PLUGIN_API_VERSION;
   /** Short name shown to users ("amlcompute"). */
   name: string;
   description?: string;
-  /** The actions this plugin supports; a step's `action:` must be one of these keys. */
-  actions: Readonly<Record<string, ActionSpec<any>>>;
+  actions: Readonly<Record<string, AnyAction>>;
   /**
-   * Set when this target exists but cannot be managed from a workflow (ACI is created by a
-   * model deployment, never created or attached here). Validation then rejects every step
-   * that `uses:` the plugin with E_UNSUPPORTED_TARGET, `reason` as the message and `hint`
-   * as the hint, before anything is sent. Such a plugin usually declares no actions.
+   * Set when this target exists but cannot be managed from a workflow (ACI). Validation then
+   * rejects every step that `uses:` it with E_UNSUPPORTED_TARGET. Such a plugin declares no actions.
    */
   unsupported?: { reason: string; hint?: string };
-  /**
-   * Reads the current state (never writes) and says what the step's action would do.
-   * Called by `plan` for every step, and by `run` right before the action hook, whose
-   * `ctx.plan` it becomes. Without it, core plans every step as its action's default.
-   */
-  plan?: PlanHook;
-  /** `action: provision`: create or update a compute the workspace owns. */
-  provision?: ActionHook;
-  /** `action: attach`: attach an existing Azure resource as a compute target. */
-  attach?: ActionHook;
-  /** `action: configure-run`: write the run configuration for a compute target. */
-  configureRun?: ActionHook;
-  /** `action: detach`, and `destroy` of an attach step: detach, never delete the resource. */
-  detach?: ActionHook;
-  /** `action: delete`, and `destroy` of a provision step. */
-  delete?: ActionHook;
-  start?: ActionHook;
-  stop?: ActionHook;
-  restart?: ActionHook;
 }
 
-/** Identity helper that exists for type inference only (like Vite's `defineConfig`). */
-export function definePlugin<const P extends Plugin>(plugin: P): P {
+/** Identity helper for type inference (like Vite's `defineConfig`). API 1 plugins are accepted too. */
+export function definePlugin<const P extends Plugin>(plugin: P): P;
+/** @deprecated plugin API 1: still loaded through an adapter; write actions with defineAction. */
+export function definePlugin<const P extends PluginV1>(plugin: P): P;
+export function definePlugin(plugin: Plugin | PluginV1): Plugin | PluginV1 {
   return plugin;
-}
-
-/** The hook that serves an action: "configure-run" -> "configureRun". */
-export function hookNameFor(action: string): string {
-  return action.replace(/-([a-z])/g, (_, c: string) => c.toUpperCase());
 }

@@ -57,7 +57,7 @@ describe("adla attach against the emulator", () => {
   });
 
   it("warns at validate time that the service is retired", () => {
-    const problems = plugin.actions.attach!.check!({}, { stepId: "adla", computeName: "adla", workspace: EMULATOR_WORKSPACE, workflowDir: "." });
+    const problems = plugin.actions.attach!.check!({}, { stepId: "adla", computeName: "adla", workspace: EMULATOR_WORKSPACE, workflowDir: ".", isDefault: () => false });
     expect(problems).toEqual([expect.objectContaining({ severity: "warning", message: expect.stringContaining("retired on 2024-02-29") })]);
   });
 });

@@ -1,4 +1,4 @@
-import { definePlugin, PLUGIN_API_VERSION } from "@computeflow/core";
+import { definePlugin } from "@computeflow/core";
 import { checkAttach, checkProvision } from "./check.js";
 import { COMPUTE_OUTPUTS } from "./compute-view.js";
 import { attach, detach, provision, deleteCompute } from "./hooks.js";
@@ -18,7 +18,7 @@ const tlsSecrets = ["ssl_cert", "ssl_key"] as const;
 
 /** `uses: aks`: Azure Kubernetes Service through Azure ML (api-version 2021-07-01, computeType AKS). */
 export const aksPlugin = definePlugin({
-  apiVersion: PLUGIN_API_VERSION,
+  apiVersion: 1, // plugin API 1 (loaded through core's adapter) until this plugin moves to defineAction
   name: "aks",
   description: "Provision a new Azure Kubernetes Service cluster through Azure ML, or attach an existing one.",
   actions: {

@@ -1,14 +1,19 @@
-import type { CheckProblem } from "@computeflow/core";
+import type { CheckContext, CheckProblem } from "@computeflow/core";
 import type { ProvisionInput } from "./input.js";
 import { hasVnet, vnetProblems } from "./vnet.js";
 
 const isNumber = (value: unknown): value is number => typeof value === "number";
 
 /** The cross-field checks AmlComputeProvisioningConfiguration.validate_configuration does. */
-export function checkProvision(input: ProvisionInput): CheckProblem[] {
+export function checkProvision(input: ProvisionInput, ctx?: Pick<CheckContext, "isDefault">): CheckProblem[] {
   const problems = vnetProblems(input);
   if (isNumber(input.min_nodes) && isNumber(input.max_nodes) && input.max_nodes < input.min_nodes) {
-    problems.push({ path: "/max_nodes", message: `max_nodes (${input.max_nodes}) is less than min_nodes (${input.min_nodes})` });
+    // max_nodes left at its default has no line in the file: point at the min_nodes the user wrote.
+    problems.push(
+      ctx?.isDefault("max_nodes")
+        ? { path: "/min_nodes", message: `min_nodes (${input.min_nodes}) is more than max_nodes (${input.max_nodes}, its default)`, hint: "set max_nodes too, or lower min_nodes" }
+        : { path: "/max_nodes", message: `max_nodes (${input.max_nodes}) is less than min_nodes (${input.min_nodes})` },
+    );
   }
   const credentials = input.admin_user_password !== undefined || input.admin_user_ssh_key !== undefined;
   if (input.admin_username !== undefined && !credentials) {

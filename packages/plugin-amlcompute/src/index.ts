@@ -46,7 +46,7 @@ export default definePlugin({
       },
       claimsComputeName: true,
       computeName: clusterNameRules,
-      check: (input: ProvisionInput) => checkProvision(input),
+      check: (input: ProvisionInput, ctx) => checkProvision(input, ctx),
       destroy: "delete",
     },
     "configure-run": {

@@ -1,3 +1,6 @@
+import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { loadWorkflow } from "@computeflow/core";
 import { describe, expect, it } from "vitest";
@@ -24,5 +27,19 @@ describe("workflows using amlcompute, through core's loader", () => {
         ["E_COMPUTE_NAME", 18, expect.stringContaining("this-name-is-far-too-long")],
       ]),
     );
+  });
+
+  it("refuses min_nodes above the default max_nodes at validate, at the min_nodes line (core applies defaults before check)", async () => {
+    const dir = mkdtempSync(join(tmpdir(), "amlcompute-wf-"));
+    try {
+      const file = join(dir, "wf.yaml");
+      const yaml = "version: 1\nname: t\nworkspace: { subscription_id: s, resource_group: rg, name: ws }\nsteps:\n  big:\n    uses: amlcompute\n    action: provision\n    with:\n      vm_size: STANDARD_D2_V2\n      min_nodes: 6\n";
+      writeFileSync(file, yaml);
+      const result = await loadWorkflow(file, { env: {} });
+      expect(result.workflow).toBeUndefined();
+      expect(result.problems.map((p) => [p.code, p.location?.line, p.location?.column, p.message])).toEqual([["E_SCHEMA", 10, 18, "min_nodes (6) is more than max_nodes (4, its default)"]]);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
   });
 });

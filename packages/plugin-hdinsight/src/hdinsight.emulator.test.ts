@@ -100,7 +100,7 @@ describe("hdinsight configure-run", () => {
   });
 
   it("refuses Docker on HDInsight at validate time, with the reason", () => {
-    const problems = plugin.actions["configure-run"]!.check!({ compute: "myhdi", docker: { enabled: true } }, { stepId: "x", computeName: "x", workspace: EMULATOR_WORKSPACE, workflowDir: "." });
+    const problems = plugin.actions["configure-run"]!.check!({ compute: "myhdi", docker: { enabled: true } }, { stepId: "x", computeName: "x", workspace: EMULATOR_WORKSPACE, workflowDir: ".", isDefault: () => false });
     expect(problems).toEqual([
       expect.objectContaining({ path: "", code: "W_V1_ONLY", severity: "warning", message: expect.stringContaining("ended 2026-06-30"), hint: expect.stringContaining("serverless Spark") }),
       expect.objectContaining({ path: "/docker/enabled", message: expect.stringContaining("Docker is not available on HDInsight: runs execute in the cluster's own Spark") }),

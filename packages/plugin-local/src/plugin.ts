@@ -1,4 +1,4 @@
-import { definePlugin, PLUGIN_API_VERSION } from "@computeflow/core";
+import { definePlugin } from "@computeflow/core";
 import { checkLocalRun } from "./check.js";
 import { configureRun, OUTPUTS, plan } from "./local-run.js";
 import { configureRunSchema } from "./schema.js";
@@ -8,7 +8,7 @@ import { configureRunSchema } from "./schema.js";
  * action writes a run configuration whose target is `local`.
  */
 export const localPlugin = definePlugin({
-  apiVersion: PLUGIN_API_VERSION,
+  apiVersion: 1, // plugin API 1 (loaded through core's adapter) until this plugin moves to defineAction
   name: "local",
   description: "The local computer: no compute target; writes a run configuration targeting `local`.",
   actions: {

@@ -1,4 +1,4 @@
-import type { Outputs, PlanEntry, Plugin, RunEvent, StepResult } from "@computeflow/core";
+import type { Outputs, PlanEntry, PluginV1 as Plugin, RunEvent, StepResult } from "@computeflow/core";
 import { createStepContext, pollOperation } from "@computeflow/core/testing";
 
 export interface EmulatorLike {

@@ -6,7 +6,7 @@ export interface StepView {
   attempt: number;
   startedAt?: number;
   durationMs?: number;
-  change?: ChangeKind;
+  change?: ChangeKind | (string & {});
   summary?: string;
   /** Provisioning/allocation states seen, in order, without repeats. */
   transitions: string[];

@@ -30,7 +30,7 @@ describe("loadPlugin", () => {
   it("loads a local path relative to the workflow file", async () => {
     const loaded = await loadPlugin("./plugins/local-target.js", workflow);
     expect(loaded).toMatchObject({ name: "local-target", packageName: "./plugins/local-target.js", actions: ["configure-run"] });
-    await expect(loaded.callAction("configure-run", ctx("configure-run"))).resolves.toEqual({ outputs: { file: "run.yml" }, changed: false });
+    await expect(loaded.apply("configure-run", ctx("configure-run"))).resolves.toEqual({ outputs: { file: "run.yml" }, changed: false });
   });
 
   it("reads a `plugin` named export", async () => {
@@ -53,7 +53,7 @@ describe("loadPlugin", () => {
   });
 
   it("refuses a plugin built for another plugin API", async () => {
-    await expect(loadPlugin("old-api", workflow)).rejects.toMatchObject({ code: "E_PLUGIN_API", message: "plugin computeflow-plugin-old-api implements plugin API 0; this computeflow implements plugin API 1" });
+    await expect(loadPlugin("old-api", workflow)).rejects.toMatchObject({ code: "E_PLUGIN_API", message: "plugin computeflow-plugin-old-api implements plugin API 0; this computeflow implements plugin API 2 (and still loads API 1)" });
   });
 
   it("turns a module that throws on import into E_PLUGIN_LOAD", async () => {
@@ -66,42 +66,41 @@ describe("LoadedPlugin", () => {
     const loaded = await loadPlugin("fixture", workflow);
     const calls: HookCall[] = [];
     const stop = loaded.observe((call) => calls.push(call));
-    await expect(loaded.callPlan(ctx("provision"))).resolves.toEqual({ change: "create", summary: "create s1" });
-    await expect(loaded.callAction("provision", ctx("provision"))).resolves.toEqual({ outputs: { name: "s1", id: "/computes/s1", state: "Succeeded" } });
-    await expect(loaded.callAction("attach", ctx("attach"))).rejects.toThrow();
+    await expect(loaded.plan("provision", ctx("provision"))).resolves.toEqual({ change: "create", summary: "create s1" });
+    await expect(loaded.apply("provision", ctx("provision"))).resolves.toEqual({ outputs: { name: "s1", id: "/computes/s1", state: "Succeeded" } });
+    await expect(loaded.apply("attach", ctx("attach"))).rejects.toThrow();
     stop();
-    await loaded.callPlan(ctx("provision"));
+    await loaded.plan("provision", ctx("provision"));
     expect(calls.map((c) => [c.hook, c.ok, c.step])).toEqual([["plan", true, "s1"], ["provision", true, "s1"], ["attach", false, "s1"]]);
     expect(calls.every((c) => c.durationMs >= 0)).toBe(true);
   });
 
   it("wraps anything a hook throws in a ComputeflowError naming the plugin", async () => {
     const loaded = await loadPlugin("fixture", workflow);
-    await expect(loaded.callAction("attach", ctx("attach"))).rejects.toMatchObject({
+    await expect(loaded.apply("attach", ctx("attach"))).rejects.toMatchObject({
       code: "E_PLUGIN",
       errorClass: "plugin",
       message: 'plugin "fixture" (computeflow-plugin-fixture) failed in attach: attach exploded',
       cause: expect.objectContaining({ message: "attach exploded" }),
     });
-    await expect(loaded.callAction("configure-run", ctx("configure-run", { fail: "plain" }))).rejects.toMatchObject({ code: "E_PLUGIN", message: expect.stringContaining("failed in configureRun: a string, not an Error") });
+    await expect(loaded.apply("configure-run", ctx("configure-run", { fail: "plain" }))).rejects.toMatchObject({ code: "E_PLUGIN", message: expect.stringContaining("failed in configure-run: a string, not an Error") });
   });
 
   it("passes a ComputeflowError from another copy of core through unchanged", async () => {
     const loaded = await loadPlugin("fixture", workflow);
-    await expect(loaded.callAction("configure-run", ctx("configure-run", { fail: "coded" }))).rejects.toMatchObject({ code: "E_QUOTA", message: "quota exceeded" });
+    await expect(loaded.apply("configure-run", ctx("configure-run", { fail: "coded" }))).rejects.toMatchObject({ code: "E_QUOTA", message: "quota exceeded" });
   });
 
   it("refuses an action the plugin does not have, listing the ones it has", async () => {
     const loaded = await loadPlugin("fixture", workflow);
-    expect(loaded.hasHook("configure-run")).toBe(true);
-    expect(loaded.hasHook("plan")).toBe(true);
-    expect(loaded.hasHook("detach")).toBe(false);
-    await expect(loaded.callAction("detach", ctx("detach"))).rejects.toMatchObject({ code: "E_UNSUPPORTED_ACTION", hint: "supported actions: provision, attach, configure-run" });
+    expect(loaded.action("configure-run")).toBeDefined();
+    expect(loaded.action("detach")).toBeUndefined();
+    await expect(loaded.apply("detach", ctx("detach"))).rejects.toMatchObject({ code: "E_UNSUPPORTED_ACTION", hint: "supported actions: provision, attach, configure-run" });
   });
 
-  it("returns undefined from callPlan when the plugin has no plan hook", async () => {
+  it("returns undefined from plan when the plugin has no plan hook", async () => {
     const loaded = await loadPlugin("./plugins/local-target.js", workflow);
-    await expect(loaded.callPlan(ctx("configure-run"))).resolves.toBeUndefined();
+    await expect(loaded.plan("configure-run", ctx("configure-run"))).resolves.toBeUndefined();
   });
 
   it("validates `with` against the action's schema", async () => {

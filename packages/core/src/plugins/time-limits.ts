@@ -6,12 +6,19 @@ export interface PluginTimeLimits {
   importMs: number;
   /** The `plan` hook (reads state). */
   planMs: number;
-  /** An action hook (starts one write and returns; the wait afterwards is the poller's). */
+  /** `apply` and `destroy` (start one write and return; the wait afterwards is the poller's). */
   actionMs: number;
+  /** One `Operation.check` (one look at the world). */
+  pollMs: number;
+  /**
+   * `check`, `attachedResource` and `body`: pure and synchronous, so they cannot be stopped
+   * midway; one that returns after this long is reported as E_PLUGIN all the same.
+   */
+  checkMs: number;
 }
 
 /** The defaults the README lists. */
-export const DEFAULT_PLUGIN_TIME_LIMITS: Readonly<PluginTimeLimits> = { importMs: 30_000, planMs: 300_000, actionMs: 600_000 };
+export const DEFAULT_PLUGIN_TIME_LIMITS: Readonly<PluginTimeLimits> = { importMs: 30_000, planMs: 300_000, actionMs: 600_000, pollMs: 120_000, checkMs: 2_000 };
 
 let limits: PluginTimeLimits = { ...DEFAULT_PLUGIN_TIME_LIMITS };
 
@@ -25,23 +32,24 @@ export function pluginTimeLimits(): Readonly<PluginTimeLimits> {
   return limits;
 }
 
+/** E_PLUGIN for plugin code that ran over its limit, naming the plugin and the hook. */
+export function overTimeLimit(plugin: string, hook: string, ms: number): ComputeflowError {
+  return new ComputeflowError({
+    code: ErrorCodes.PLUGIN,
+    errorClass: "plugin",
+    retryable: false,
+    message: `${plugin} did not finish ${hook} within ${formatMs(ms)}`,
+    hint: "the plugin hangs (a promise that never settles?); report it to its author, or raise the limit with COMPUTEFLOW_PLUGIN_TIMEOUT_SECONDS",
+  });
+}
+
 /**
  * Settles with `promise`, or rejects with E_PLUGIN naming the plugin and hook once `ms` pass.
  * The pending timer also keeps Node from exiting (code 13) on a promise that never settles.
  */
 export function withinTimeLimit<T>(promise: Promise<T>, ms: number, plugin: string, hook: string): Promise<T> {
   return new Promise<T>((resolve, reject) => {
-    const timer = setTimeout(() => {
-      reject(
-        new ComputeflowError({
-          code: ErrorCodes.PLUGIN,
-          errorClass: "plugin",
-          retryable: false,
-          message: `${plugin} did not finish ${hook} within ${formatMs(ms)}`,
-          hint: "the plugin hangs (a promise that never settles?); report it to its author, or raise the limit with COMPUTEFLOW_PLUGIN_TIMEOUT_SECONDS",
-        }),
-      );
-    }, ms);
+    const timer = setTimeout(() => reject(overTimeLimit(plugin, hook, ms)), ms);
     promise.then(
       (value) => {
         clearTimeout(timer);

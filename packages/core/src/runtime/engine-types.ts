@@ -1,5 +1,5 @@
 import type { SourceLocation } from "../errors.js";
-import type { ActionSpec, Outputs, PlanEntry, StepContext, StepResult, WorkspaceRef } from "../plugin.js";
+import type { Effect, Outputs, PlanEntry, StepContext, StepResult, WorkspaceRef } from "../plugin.js";
 import type { StepStatus } from "./events.js";
 
 /**
@@ -8,9 +8,15 @@ import type { StepStatus } from "./events.js";
  */
 export interface EnginePlugin {
   name: string;
-  callPlan(ctx: StepContext): Promise<PlanEntry | undefined>;
-  callAction(action: string, ctx: StepContext): Promise<StepResult>;
-  hasHook(action: string): boolean;
+  /** What plan shows for `action` without a plan hook (or before its inputs are known). */
+  defaultLabel(action: string): string;
+  effectOf(action: string, label: string): Effect;
+  plan(action: string, ctx: StepContext): Promise<PlanEntry | undefined>;
+  apply(action: string, ctx: StepContext): Promise<StepResult>;
+  /** "delete", "detach", or undefined when `destroy` leaves the step's resource alone. */
+  destroyLabel(action: string): string | undefined;
+  planDestroy(action: string, ctx: StepContext): Promise<PlanEntry | undefined>;
+  destroy(action: string, ctx: StepContext): Promise<StepResult>;
 }
 
 /** One step as the engine runs it: its plugin, retry and timeout settings, and its `with`/`if:` still to evaluate. */
@@ -21,7 +27,6 @@ export interface EngineStep {
   uses: string;
   action: string;
   plugin: EnginePlugin;
-  spec: ActionSpec;
   needs: readonly string[];
   timeoutMinutes?: number | undefined;
   retry: { maxAttempts: number; delaySeconds?: number | undefined };

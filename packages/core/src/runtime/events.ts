@@ -23,7 +23,7 @@ export interface SerializedError {
 /** Everything core reports during a run, in order; reporters switch on `type`. */
 export type RunEvent =
   | { type: "run_started"; time: string; mode: RunMode; workflow: string; file: string; steps: string[] }
-  | { type: "step_planned"; time: string; step: string; change: ChangeKind; summary?: string; diff?: FieldChange[]; notes?: string[]; reason?: string; hint?: string; code?: string }
+  | { type: "step_planned"; time: string; step: string; change: ChangeKind | (string & {}); summary?: string; diff?: FieldChange[]; notes?: string[]; reason?: string; hint?: string; code?: string }
   | { type: "step_started"; time: string; step: string; uses: string; action: string; attempt: number }
   | { type: "step_progress"; time: string; step: string; progress: Progress }
   | { type: "step_log"; time: string; step: string; level: "info" | "warn" | "debug"; message: string }

@@ -1,5 +1,4 @@
 import type { PlanEntry } from "../plugin.js";
-import { defaultChange } from "./default-change.js";
 import type { EngineStep } from "./engine-types.js";
 import type { RunEvent, StepStatus } from "./events.js";
 import type { RunContext } from "./run-context.js";
@@ -43,10 +42,10 @@ async function planStep(run: RunContext, step: EngineStep): Promise<Planned> {
   try {
     step.resolveWith(run.outputs);
   } catch {
-    return planned(run, step, { change: defaultChange(step.action), summary: "inputs known after apply" }, started);
+    return planned(run, step, { change: step.plugin.defaultLabel(step.action), summary: "inputs known after apply" }, started);
   }
   try {
-    const plan = (await callHook(run, step, run.signal, "planning", (ctx) => step.plugin.callPlan(ctx), undefined)) ?? { change: defaultChange(step.action) };
+    const plan = (await callHook(run, step, run.signal, "planning", (ctx) => step.plugin.plan(step.action, ctx), undefined)) ?? { change: step.plugin.defaultLabel(step.action) };
     return planned(run, step, plan, started);
   } catch (thrown) {
     const error = serializeError(toStepError(thrown));
@@ -56,7 +55,8 @@ async function planStep(run: RunContext, step: EngineStep): Promise<Planned> {
 
 function planned(run: RunContext, step: EngineStep, plan: PlanEntry, started: number): Planned {
   const events: RunEvent[] = [{ type: "step_planned", time: run.now(), step: step.id, ...planFields(plan) }];
-  const status: StepStatus = plan.change === "blocked" ? "failed" : plan.change === "noop" ? "noop" : "succeeded";
+  const effect = step.plugin.effectOf(step.action, plan.change);
+  const status: StepStatus = effect === "blocked" ? "failed" : effect === "noop" ? "noop" : "succeeded";
   if (status === "failed") {
     events.push({
       type: "step_finished",

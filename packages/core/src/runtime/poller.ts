@@ -150,6 +150,8 @@ export class SharedPoller {
       entry.nextAt = clock.now() + entry.intervalMs;
     } catch (thrown) {
       const error = isComputeflowError(thrown) ? thrown : classifyAzureError(thrown);
+      // The plugin's own bug (E_PLUGIN from its Operation.check): retrying cannot fix it.
+      if (error.errorClass === "plugin") return this.finish(entry, error, true);
       entry.readFailures++;
       const transient = error.errorClass === "throttled" || error.errorClass === "transient";
       if (!transient && entry.readFailures >= this.maxReadFailures) return this.finish(entry, error, true);

@@ -3,7 +3,7 @@ import type { EngineStep } from "./engine-types.js";
 import type { StepStatus } from "./events.js";
 import type { RunContext } from "./run-context.js";
 import { buildStepContext } from "./step-context.js";
-import { blockedError, replaceRefused } from "./step-errors.js";
+import { refusal } from "./step-errors.js";
 import { stepScope } from "./step-scope.js";
 import { raceAbort } from "./with-deadline.js";
 
@@ -15,13 +15,13 @@ export interface StepOutcome {
 
 /** One attempt of a `run` step: plan, refuse what must be refused, act, poll. Throws on failure. */
 export async function runStepOnce(run: RunContext, step: EngineStep, signal: AbortSignal, deadline: number | undefined): Promise<StepOutcome> {
-  const plan = await callHook(run, step, signal, "planning", (ctx) => step.plugin.callPlan(ctx), undefined);
+  const plan = await callHook(run, step, signal, "planning", (ctx) => step.plugin.plan(step.action, ctx), undefined);
   if (plan) {
     run.services.emit({ type: "step_planned", time: run.now(), step: step.id, ...planFields(plan) });
-    if (plan.change === "blocked") throw blockedError(step.id, plan);
-    if (plan.change === "replace-required" && !run.allowReplace) throw replaceRefused(step.id, plan);
+    const refused = refusal(step.id, plan, step.plugin.effectOf(step.action, plan.change), run.allowReplace);
+    if (refused) throw refused;
   }
-  const result: StepResult = await callHook(run, step, signal, step.action, (ctx) => step.plugin.callAction(step.action, ctx), plan);
+  const result: StepResult = await callHook(run, step, signal, step.action, (ctx) => step.plugin.apply(step.action, ctx), plan);
   let outputs: Outputs = { ...(result.outputs ?? {}) };
   if (result.operation) outputs = { ...outputs, ...(await pollStep(run, step, result.operation, signal, deadline)) };
   const changed = result.changed ?? true;

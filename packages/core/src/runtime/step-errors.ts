@@ -1,7 +1,7 @@
 import { isRestError } from "../azure/rest-error.js";
 import { ComputeflowError, ErrorCodes, isComputeflowError } from "../errors.js";
 import { classifyAzureError } from "../azure/classify-error.js";
-import type { PlanEntry } from "../plugin.js";
+import type { Effect, PlanEntry } from "../plugin.js";
 
 /** The error a step fails with: ARM failures keep their class and details even when a plugin wrapped them. */
 export function toStepError(error: unknown): ComputeflowError {
@@ -23,6 +23,13 @@ export function toStepError(error: unknown): ComputeflowError {
     return error;
   }
   return classifyAzureError(error);
+}
+
+/** The one place a planned step is refused: by its label's effect, never by a plugin. */
+export function refusal(step: string, plan: PlanEntry, effect: Effect, allowReplace: boolean): ComputeflowError | undefined {
+  if (effect === "blocked") return blockedError(step, plan);
+  if (effect === "replace-required" && !allowReplace) return replaceRefused(step, plan);
+  return undefined;
 }
 
 export function blockedError(step: string, plan: PlanEntry): ComputeflowError {

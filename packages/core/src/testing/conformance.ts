@@ -1,6 +1,9 @@
 import { isComputeflowError } from "../errors.js";
-import { hookNameFor, PLUGIN_API_VERSION } from "../plugin.js";
-import type { ActionHook, Outputs, PlanEntry, Plugin, StepResult, WorkspaceRef } from "../plugin.js";
+import { PLUGIN_API_VERSION } from "../plugin.js";
+import type { Outputs, PlanEntry, Plugin, StepResult, WorkspaceRef } from "../plugin.js";
+import type { PluginV1 } from "../plugin-v1.js";
+import { LoadedPlugin } from "../plugins/loaded-plugin.js";
+import { pluginFromModule } from "../plugins/plugin-shape.js";
 import { validatorFor } from "../workflow/schema-validator.js";
 import { createStepContext } from "./create-step-context.js";
 import { pollOperation } from "./poll-operation.js";
@@ -64,51 +67,67 @@ function describeError(error: unknown): string {
   return error instanceof Error ? `${error.name}: ${error.message}` : String(error);
 }
 
-function hookOf(plugin: Plugin, action: string): ActionHook | undefined {
-  const hook = (plugin as unknown as Record<string, unknown>)[hookNameFor(action)];
-  return typeof hook === "function" ? (hook as ActionHook) : undefined;
+/** The plugin as core loads it (API 1 through the adapter), or why core would refuse it. */
+function load(plugin: Plugin | PluginV1): LoadedPlugin | string {
+  try {
+    return new LoadedPlugin(pluginFromModule({ default: plugin }, `plugin ${String(plugin.name)}`), String(plugin.name), undefined, "<conformance>");
+  } catch (error) {
+    return describeError(error);
+  }
 }
 
-function staticChecks(plugin: Plugin): ConformanceCheck[] {
+/** What the plugin threw when it was not a ComputeflowError (core wraps that as E_PLUGIN), else undefined. */
+function bareError(error: unknown): unknown {
+  if (!isComputeflowError(error)) return error;
+  const cause = (error as { cause?: unknown }).cause;
+  return error.code === "E_PLUGIN" && cause !== undefined && !isComputeflowError(cause) ? cause : undefined;
+}
+
+function staticChecks(plugin: Plugin | PluginV1, loaded: LoadedPlugin | string): ConformanceCheck[] {
+  const version = plugin.apiVersion as unknown;
   const checks: ConformanceCheck[] = [
-    { name: "apiVersion", ok: plugin.apiVersion === PLUGIN_API_VERSION, detail: `plugin ${String(plugin.apiVersion)}, core ${PLUGIN_API_VERSION}` },
+    {
+      name: "apiVersion",
+      ok: version === PLUGIN_API_VERSION || version === 1,
+      detail: version === 1 ? `plugin 1 (deprecated: loaded through the v1 adapter), core ${PLUGIN_API_VERSION}` : `plugin ${String(version)}, core ${PLUGIN_API_VERSION}`,
+    },
     { name: "name", ok: typeof plugin.name === "string" && /^[a-z0-9][a-z0-9-]*$/.test(plugin.name), detail: String(plugin.name) },
   ];
   if (plugin.unsupported) {
     checks.push({ name: "unsupported", ok: typeof plugin.unsupported.reason === "string" && plugin.unsupported.reason.length > 0, detail: "an unsupported target needs a reason" });
   }
-  for (const [action, spec] of Object.entries(plugin.actions ?? {})) {
-    checks.push({ name: `hook:${action}`, ok: hookOf(plugin, action) !== undefined, detail: `needs a ${hookNameFor(action)} hook` });
+  if (!checks.every((c) => c.ok)) return checks;
+  checks.push({ name: "contract", ok: typeof loaded !== "string", ...(typeof loaded === "string" ? { detail: loaded } : {}) });
+  if (typeof loaded === "string") return checks;
+  for (const [action, spec] of Object.entries(loaded.plugin.actions)) {
     let schemaDetail: string | undefined;
     try {
-      validatorFor(spec.schema);
+      validatorFor(spec.schema as Record<string, unknown>);
     } catch (error) {
       schemaDetail = describeError(error);
     }
     checks.push({ name: `schema:${action}`, ok: schemaDetail === undefined, ...(schemaDetail ? { detail: schemaDetail } : {}) });
-    const props = Object.keys((spec.schema.properties as Record<string, unknown> | undefined) ?? {});
-    const strays = [...(spec.secretFields ?? []), ...(spec.pathFields ?? [])].filter((f) => !props.includes(f));
+    const props = Object.keys(((spec.schema as Record<string, unknown>).properties as Record<string, unknown> | undefined) ?? {});
+    const strays = [...((spec.secretFields ?? []) as string[]), ...((spec.pathFields ?? []) as string[])].filter((f) => !props.includes(f));
     checks.push({ name: `fields:${action}`, ok: strays.length === 0, ...(strays.length ? { detail: `secretFields/pathFields not in the schema: ${strays.join(", ")}` } : {}) });
     checks.push({ name: `outputs-declared:${action}`, ok: typeof spec.outputs === "object" && spec.outputs !== null });
   }
   return checks;
 }
 
-async function runOnce(plugin: Plugin, action: string, c: ConformanceCase, options: ConformanceOptions, writesDuringPlan: string[]): Promise<Outcome> {
+async function runOnce(plugin: LoadedPlugin, action: string, c: ConformanceCase, options: ConformanceOptions, writesDuringPlan: string[]): Promise<Outcome> {
   const step = { id: c.name ?? `conformance-${action}`, uses: plugin.name, action };
-  const base = { endpoint: options.endpoint, caCert: options.caCert, step, with: c.with, secrets: c.secrets ?? [], ...(options.workspace ? { workspace: options.workspace } : {}), ...(options.workflowDir ? { workflowDir: options.workflowDir } : {}) };
+  const base = { endpoint: options.endpoint, caCert: options.caCert, step, with: plugin.withDefaults(action, c.with), secrets: c.secrets ?? [], ...(options.workspace ? { workspace: options.workspace } : {}), ...(options.workflowDir ? { workflowDir: options.workflowDir } : {}) };
   const outcome: Outcome = { leaked: [] };
   const planning = createStepContext(base);
   const events = [planning.events];
   try {
     const before = options.requests?.().length ?? 0;
-    outcome.plan = plugin.plan ? await plugin.plan(planning.ctx) : undefined;
+    outcome.plan = await plugin.plan(action, planning.ctx);
     for (const r of options.requests?.().slice(before) ?? []) if (r.method !== "GET") writesDuringPlan.push(r.method);
     const running = createStepContext({ ...base, ...(outcome.plan ? { plan: outcome.plan } : {}) });
     events.push(running.events);
-    const hook = hookOf(plugin, action);
-    if (!hook) throw new Error(`no ${hookNameFor(action)} hook`);
-    outcome.result = await hook(running.ctx);
+    outcome.result = await plugin.apply(action, running.ctx);
     outcome.outputs = outcome.result.outputs;
     if (outcome.result.operation) {
       const status = await pollOperation(outcome.result.operation, running.ctx, { timeoutMs: options.timeoutMs ?? 60_000 });
@@ -129,15 +148,15 @@ function sameKeys(declared: readonly string[], produced: Outputs | undefined): s
   return JSON.stringify(got) === JSON.stringify(want) ? undefined : `declared [${want.join(", ")}], produced [${got.join(", ")}]`;
 }
 
-async function dynamicChecks(plugin: Plugin, options: ConformanceOptions): Promise<ConformanceCheck[]> {
+async function dynamicChecks(plugin: LoadedPlugin, options: ConformanceOptions): Promise<ConformanceCheck[]> {
   const checks: ConformanceCheck[] = [];
   for (const [action, c] of Object.entries(options.cases)) {
-    const spec = plugin.actions[action];
+    const spec = plugin.action(action);
     if (!spec) {
       checks.push({ name: `case:${action}`, ok: false, detail: `the plugin has no action ${action}` });
       continue;
     }
-    const validate = validatorFor(spec.schema);
+    const validate = validatorFor(spec.schema as Record<string, unknown>);
     checks.push({ name: `case-valid:${action}`, ok: validate(c.with) === true, detail: JSON.stringify(validate.errors ?? []) });
     const writes: string[] = [];
     const first = await runOnce(plugin, action, c, options, writes);
@@ -161,7 +180,7 @@ async function dynamicChecks(plugin: Plugin, options: ConformanceOptions): Promi
     const error = outcome.error;
     let detail: string | undefined;
     if (error === undefined && blocked === undefined) detail = "expected a failure, the step succeeded";
-    else if (error !== undefined && !isComputeflowError(error)) detail = `a bare ${describeError(error)}: throw ComputeflowError with a code`;
+    else if (error !== undefined && bareError(error) !== undefined) detail = `a bare ${describeError(bareError(error))}: throw ComputeflowError with a code`;
     else {
       const code = isComputeflowError(error) ? error.code : blocked;
       if (!code || !/^E_[A-Z0-9_]+$/.test(code)) detail = `code ${String(code)} is not an E_* code`;
@@ -177,14 +196,15 @@ async function dynamicChecks(plugin: Plugin, options: ConformanceOptions): Promi
  * emulator and reports whether it behaves as core expects: contract, schemas, declared
  * outputs, idempotency (a second run plans noop and changes nothing) and coded errors.
  */
-export async function checkConformance(plugin: Plugin, options: ConformanceOptions): Promise<ConformanceReport> {
-  const checks = staticChecks(plugin);
-  if (checks.every((c) => c.ok)) checks.push(...(await dynamicChecks(plugin, options)));
+export async function checkConformance(plugin: Plugin | PluginV1, options: ConformanceOptions): Promise<ConformanceReport> {
+  const loaded = load(plugin);
+  const checks = staticChecks(plugin, loaded);
+  if (checks.every((c) => c.ok) && typeof loaded !== "string") checks.push(...(await dynamicChecks(loaded, options)));
   return { plugin: String(plugin.name), ok: checks.every((c) => c.ok), checks };
 }
 
 /** Throws one Error listing every failed check (for `await assertConformance(...)` in a test). */
-export async function assertConformance(plugin: Plugin, options: ConformanceOptions): Promise<ConformanceReport> {
+export async function assertConformance(plugin: Plugin | PluginV1, options: ConformanceOptions): Promise<ConformanceReport> {
   const report = await checkConformance(plugin, options);
   if (!report.ok) {
     const failed = report.checks.filter((c) => !c.ok).map((c) => `  ${c.name}${c.detail ? `: ${c.detail}` : ""}`);

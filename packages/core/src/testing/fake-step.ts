@@ -1,5 +1,7 @@
-import type { ActionSpec, Outputs, Plugin } from "../plugin.js";
-import { hookNameFor } from "../plugin.js";
+import type { Outputs, Plugin } from "../plugin.js";
+import type { PluginV1 } from "../plugin-v1.js";
+import { LoadedPlugin } from "../plugins/loaded-plugin.js";
+import { pluginFromModule } from "../plugins/plugin-shape.js";
 import type { EngineStep, EngineWorkflow } from "../runtime/engine-types.js";
 import type { StepStatus } from "../runtime/events.js";
 import { EMULATOR_WORKSPACE } from "./default-workspace.js";
@@ -7,7 +9,8 @@ import { EMULATOR_WORKSPACE } from "./default-workspace.js";
 /** A step for fakeStep: an inline plugin, the action, and `with`/`if:` as plain functions. */
 export interface FakeStepOptions {
   id: string;
-  plugin: Plugin;
+  /** An API 2 plugin, or an API 1 one (loaded through the adapter, as core loads it). */
+  plugin: Plugin | PluginV1;
   action: string;
   name?: string;
   needs?: string[];
@@ -22,32 +25,24 @@ export interface FakeStepOptions {
 
 /**
  * A resolved step built from plain data and an inline plugin, for engine tests that need
- * no workflow file. The plugin is called directly, as the loader's adapter would.
+ * no workflow file. The plugin is called through a real LoadedPlugin, as the loader does.
  */
 export function fakeStep(options: FakeStepOptions): EngineStep {
-  const plugin = options.plugin;
-  const hooks = plugin as unknown as Record<string, ((ctx: unknown) => Promise<never>) | undefined>;
+  const plugin = new LoadedPlugin(pluginFromModule({ default: options.plugin }, `plugin ${options.plugin.name}`), options.plugin.name, undefined, "<inline>");
   return {
     id: options.id,
     name: options.name ?? options.id,
     uses: plugin.name,
     action: options.action,
-    spec: (plugin.actions[options.action] ?? { schema: {}, outputs: {} }) as ActionSpec,
     needs: options.needs ?? [],
     timeoutMinutes: options.timeoutMinutes,
     retry: options.retry ?? { maxAttempts: 1 },
     continueOnError: options.continueOnError ?? false,
-    plugin: {
-      name: plugin.name,
-      callPlan: async (ctx) => (plugin.plan ? plugin.plan(ctx) : undefined),
-      callAction: async (action, ctx) => {
-        const hook = hooks[hookNameFor(action)];
-        if (!hook) throw new Error(`${plugin.name} has no ${action} hook`);
-        return hook(ctx);
-      },
-      hasHook: (action) => typeof hooks[hookNameFor(action)] === "function",
+    plugin,
+    resolveWith: (outputs) => {
+      const value = options.with?.(outputs) ?? {};
+      return { value: plugin.action(options.action) ? plugin.withDefaults(options.action, value) : value, secrets: options.secrets ?? [] };
     },
-    resolveWith: (outputs) => ({ value: options.with?.(outputs) ?? {}, secrets: options.secrets ?? [] }),
     shouldRun: (outputs, statuses) => options.if?.(outputs, statuses) ?? true,
   };
 }

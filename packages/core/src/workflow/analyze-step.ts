@@ -2,7 +2,7 @@ import type { Problem } from "../errors.js";
 import { ErrorCodes, isComputeflowError } from "../errors.js";
 import type { GraphStep } from "../graph/step-graph.js";
 import type { ComputeflowError } from "../errors.js";
-import type { ActionSpec, WorkspaceRef } from "../plugin.js";
+import type { CheckContext, WorkspaceRef } from "../plugin.js";
 import type { LoadedPlugin } from "../plugins/loaded-plugin.js";
 import { analyzeCondition, analyzeTemplates } from "./analyze-templates.js";
 import type { AnalyzedValue } from "./analyze-templates.js";
@@ -18,7 +18,8 @@ import { error } from "./problems.js";
 import { createResolvedStep } from "./resolved-step.js";
 import { stepSettings } from "./step-settings.js";
 import type { ResolvedStep } from "./types.js";
-import { checkPathFields, checkSecretFields, runActionCheck } from "./with-checks.js";
+import { defaultedFields } from "./apply-defaults.js";
+import { checkInput, checkPathFields, checkSecretFields, runActionCheck, runAttachedResource } from "./with-checks.js";
 import type { WithCheckInput } from "./with-checks.js";
 
 export interface StepEnvironment {
@@ -59,7 +60,7 @@ export function analyzeStep(id: string, raw: unknown, env: StepEnvironment): Ana
   if (isComputeflowError(loaded)) problems.push(error(loaded.code, loaded.message, at("uses"), loaded.hint));
   const unsupported = plugin?.unsupportedTarget;
   if (unsupported) problems.push(error(ErrorCodes.UNSUPPORTED_TARGET, unsupported.reason, at("uses"), unsupported.hint));
-  const spec = plugin && action !== undefined ? plugin.spec(action) : undefined;
+  const spec = plugin && action !== undefined ? plugin.action(action) : undefined;
   if (plugin && !unsupported && action !== undefined && !spec) {
     problems.push(error(ErrorCodes.UNSUPPORTED_ACTION, `plugin "${plugin.name}" does not support action "${action}"${didYouMean(action, plugin.actions)}`, at("action"), `supported actions: ${plugin.actions.join(", ")}`));
   }
@@ -111,13 +112,16 @@ export function analyzeStep(id: string, raw: unknown, env: StepEnvironment): Ana
   // `with` that is not a mapping is the envelope schema's to report.
   if (plugin && spec && action !== undefined && (raw["with"] === undefined || isRecord(raw["with"]))) {
     const input: WithCheckInput = { spec, raw: withRaw, analyzed, base: withBase, positions };
-    const checkContext = { stepId: id, computeName: name, workspace: env.workspace, workflowDir: env.dir };
     const schemaProblems = validateWith(plugin, action, analyzed, withBase, positions, at("uses"));
     problems.push(...schemaProblems, ...checkSecretFields(input), ...checkPathFields(input, env.dir));
     if (schemaProblems.length === 0) {
-      problems.push(...runActionCheck(input, checkContext, plugin.name));
-      const resource = attachedResource(spec, analyzed, checkContext);
-      if (resource) result.attachment = { stepId: id, name: resource, location: positions.key(withBase) };
+      const defaulted = defaultedFields(spec.schema, analyzed.view as Record<string, unknown>);
+      const checkContext: CheckContext = { stepId: id, computeName: name, workspace: env.workspace, workflowDir: env.dir, isDefault: (field) => defaulted.has(field) };
+      const values = checkInput(spec, analyzed);
+      problems.push(...runActionCheck(input, plugin, action, values, checkContext));
+      const attached = runAttachedResource(input, plugin, action, values, checkContext);
+      problems.push(...attached.problems);
+      if (attached.resource) result.attachment = { stepId: id, name: attached.resource, location: positions.key(withBase) };
     }
   }
   if (!plugin || !spec || uses === undefined || action === undefined) return result;
@@ -149,7 +153,7 @@ function validateWith(plugin: LoadedPlugin, action: string, analyzed: AnalyzedVa
     return [error(err.code ?? ErrorCodes.PLUGIN_LOAD, err.message, usesLocation)];
   }
   const under = (pointer: string, roots: readonly string[]) => roots.some((d) => pointer === d || pointer.startsWith(`${d}/`));
-  const secretFields = (plugin.spec(action)?.secretFields ?? []).map((f) => joinPointer("", f));
+  const secretFields = ((plugin.action(action)?.secretFields ?? []) as readonly string[]).map((f) => joinPointer("", f));
   return issues
     .filter((issue) => !under(issue.pointer, analyzed.dynamic))
     .map((issue) => {
@@ -157,12 +161,4 @@ function validateWith(plugin: LoadedPlugin, action: string, analyzed: AnalyzedVa
       const message = issue.got && under(issue.pointer, secretFields) ? issue.message.replace(issue.got, "") : issue.message;
       return error(issue.code, message, issue.atKey ? positions.key(base + issue.pointer) : positions.value(base + issue.pointer), issue.hint);
     });
-}
-
-function attachedResource(spec: ActionSpec, analyzed: AnalyzedValue, ctx: Parameters<NonNullable<ActionSpec["attachedResource"]>>[1]): string | undefined {
-  try {
-    return spec.attachedResource?.(analyzed.view as Record<string, unknown>, ctx) ?? undefined;
-  } catch {
-    return undefined;
-  }
 }

@@ -103,7 +103,7 @@ function declaredOutputs(raw: unknown, plugins: ReadonlyMap<string, LoadedPlugin
   if (!isRecord(raw) || typeof raw["uses"] !== "string" || typeof raw["action"] !== "string") return undefined;
   const plugin = plugins.get(raw["uses"]);
   if (!plugin || isComputeflowError(plugin)) return undefined;
-  const spec = plugin.spec(raw["action"]);
+  const spec = plugin.action(raw["action"]);
   return spec ? new Set(Object.keys(spec.outputs)) : undefined;
 }
 

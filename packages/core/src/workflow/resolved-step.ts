@@ -36,8 +36,9 @@ export function createResolvedStep(parts: StepParts): ResolvedStep {
     resolveWith(outputs) {
       const state: RuntimeState = { outputs, secretsUsed: [] };
       const lookup = runtimeLookup(sources, state, false);
-      const value = guard(id, "with", () => substitute(withRaw, "", templates, lookup)) as Record<string, unknown>;
-      if (parts.runtimeValues) checkResolved(parts, value);
+      const substituted = guard(id, "with", () => substitute(withRaw, "", templates, lookup)) as Record<string, unknown>;
+      if (parts.runtimeValues) checkResolved(parts, substituted);
+      const value = parts.plugin.withDefaults(parts.action, substituted);
       return { value, secrets: [...new Set(state.secretsUsed)] };
     },
     shouldRun(outputs, statuses) {

@@ -1,6 +1,6 @@
 import type { SourceLocation, Problem } from "../errors.js";
 import type { GraphStep } from "../graph/step-graph.js";
-import type { ActionSpec, Outputs, WorkspaceRef } from "../plugin.js";
+import type { AnyAction, Outputs, WorkspaceRef } from "../plugin.js";
 import type { LoadedPlugin } from "../plugins/loaded-plugin.js";
 
 /** What loadWorkflow reads besides the file: environment, secrets file and input values. */
@@ -49,7 +49,7 @@ export interface ResolvedStep {
   uses: string;
   action: string;
   plugin: LoadedPlugin;
-  spec: ActionSpec;
+  spec: AnyAction;
   /** Explicit `needs` plus steps referenced by expressions; deduplicated and sorted. */
   needs: string[];
   timeoutMinutes?: number;
@@ -57,7 +57,7 @@ export interface ResolvedStep {
   continueOnError: boolean;
   /** Where the step's key is. */
   location: SourceLocation;
-  /** Evaluates `with` now that dependencies' outputs are known: the values and the secret values used. */
+  /** Evaluates `with` now that dependencies' outputs are known, schema defaults applied: the values and the secret values used. */
   resolveWith(outputs: Readonly<Record<string, Outputs>>): { value: Record<string, unknown>; secrets: string[] };
   /** Evaluates `if:` (true when absent). `statuses`: step id -> "succeeded" | "failed" | "skipped" | "noop". */
   shouldRun(outputs: Readonly<Record<string, Outputs>>, statuses: Readonly<Record<string, StepStatusName>>): boolean;

@@ -3,15 +3,18 @@ import { homedir } from "node:os";
 import { isAbsolute, resolve } from "node:path";
 import type { Problem } from "../errors.js";
 import { ErrorCodes } from "../errors.js";
-import type { ActionSpec, CheckContext } from "../plugin.js";
+import { unresolved } from "../plugin.js";
+import type { AnyAction, CheckContext } from "../plugin.js";
+import type { LoadedPlugin } from "../plugins/loaded-plugin.js";
+import { applyDefaults } from "./apply-defaults.js";
 import type { AnalyzedValue } from "./analyze-templates.js";
 import { templateReferences } from "./expressions/references.js";
-import { joinPointer } from "./json-pointer.js";
+import { escapeSegment, joinPointer, splitPointer } from "./json-pointer.js";
 import type { PositionMap } from "./position-map.js";
 import { error, warning } from "./problems.js";
 
 export interface WithCheckInput {
-  spec: ActionSpec;
+  spec: AnyAction;
   raw: Record<string, unknown>;
   analyzed: AnalyzedValue;
   /** Pointer of `with` in the file. */
@@ -63,18 +66,53 @@ export function expandPath(value: string, workflowDir: string): string {
   return isAbsolute(expanded) ? expanded : resolve(workflowDir, expanded);
 }
 
-/** The action's own cross-field checks, mapped to positions. A throwing check is the plugin's bug, reported as such. */
-export function runActionCheck({ spec, analyzed, base, positions }: WithCheckInput, ctx: CheckContext, pluginName: string): Problem[] {
-  if (!spec.check) return [];
+/**
+ * `with` as `check` and `attachedResource` see it: the schema's defaults applied, and every
+ * value known only at run time replaced by an Unresolved marker (never a default, never text).
+ */
+export function checkInput(spec: AnyAction, analyzed: AnalyzedValue): Record<string, unknown> {
+  const input = applyDefaults(spec.schema, structuredClone(analyzed.view) as Record<string, unknown>);
+  for (const pointer of analyzed.dynamic) setAt(input, pointer, unresolved(String(getAt(analyzed.view, pointer))));
+  return input;
+}
+
+/** The action's own cross-field checks, mapped to positions. A throwing check is the plugin's bug: E_PLUGIN naming it. */
+export function runActionCheck({ base, positions }: WithCheckInput, plugin: LoadedPlugin, action: string, input: Record<string, unknown>, ctx: CheckContext): Problem[] {
   let found;
   try {
-    found = spec.check(analyzed.view as Record<string, unknown>, ctx);
+    found = plugin.check(action, input, ctx);
   } catch (e) {
-    return [error(ErrorCodes.PLUGIN, `plugin "${pluginName}" failed while checking step ${ctx.stepId}: ${e instanceof Error ? e.message : String(e)}`, positions.key(base))];
+    return [pluginProblem(e, positions.key(base))];
   }
-  return (found ?? []).map((p) => {
+  return found.map((p) => {
     const location = positions.value(base + p.path);
     const make = p.severity === "warning" ? warning : error;
     return make(p.code ?? ErrorCodes.SCHEMA, p.message, location, p.hint);
   });
+}
+
+/** The attached resource's id, or the plugin's failure as a problem: the guard is never silently off. */
+export function runAttachedResource({ base, positions }: WithCheckInput, plugin: LoadedPlugin, action: string, input: Record<string, unknown>, ctx: CheckContext): { resource?: string; problems: Problem[] } {
+  try {
+    const resource = plugin.attachedResource(action, input, ctx);
+    return { ...(resource ? { resource } : {}), problems: [] };
+  } catch (e) {
+    return { problems: [pluginProblem(e, positions.key(base))] };
+  }
+}
+
+function pluginProblem(e: unknown, at: ReturnType<PositionMap["key"]>): Problem {
+  const code = typeof e === "object" && e !== null && typeof (e as { code?: unknown }).code === "string" ? (e as { code: string }).code : ErrorCodes.PLUGIN;
+  return error(code, e instanceof Error ? e.message : String(e), at);
+}
+
+function getAt(value: unknown, pointer: string): unknown {
+  return splitPointer(pointer).reduce<unknown>((v, key) => (v !== null && typeof v === "object" ? (v as Record<string, unknown>)[key] : undefined), value);
+}
+
+function setAt(target: Record<string, unknown>, pointer: string, value: unknown): void {
+  const keys = splitPointer(pointer);
+  if (keys.length === 0) return;
+  const parent = getAt(target, `/${keys.slice(0, -1).map(escapeSegment).join("/")}`.replace(/^\/$/, ""));
+  if (parent !== null && typeof parent === "object") (parent as Record<string, unknown>)[keys.at(-1)!] = value;
 }

@@ -1,5 +1,5 @@
 import { hookNameFor } from "@computeflow/core";
-import type { OperationStatus, PlanEntry, Plugin, StepResult } from "@computeflow/core";
+import type { OperationStatus, PlanEntry, PluginV1 as Plugin, StepResult } from "@computeflow/core";
 import { createStepContext, pollOperation } from "@computeflow/core/testing";
 import type { CreateStepContextOptions } from "@computeflow/core/testing";
 import type { RunningEmulator } from "@computeflow/emulator";
