@@ -19,7 +19,7 @@ describe("workflow.yaml (uses: ./src/index.js) through the real engine", () => {
     const first = await runWorkflow(WORKFLOW, opts);
     expect(first.status).toBe("succeeded");
     expect(first.outputs["hello-cluster"]).toMatchObject({ name: "hello-cluster", greeting: "Hello from a third-party plugin", provisioning_state: "Succeeded" });
-    expect(first.outputs["hello-run"]).toMatchObject({ target: "local", path: ".azureml/hello-run.runconfig" });
+    expect(first.outputs["hello-run"]).toMatchObject({ target: "local", path: "jobs/hello-run.yml" });
     const second = await runWorkflow(WORKFLOW, opts);
     const statuses = second.events.filter((e) => e.type === "step_finished").map((e) => /** @type {any} */ (e).status);
     expect(statuses).toEqual(["noop", "noop"]);

@@ -355,8 +355,11 @@ export interface ActionDefinition<S = JsonSchema, W = WithOf<S>> {
 /** Any action, whatever its schema (what core and {@link Plugin.actions} hold). */
 export type AnyAction = ActionDefinition<any, any>;
 
-/** Declares one action; infers the type of `with` from `schema` and checks every hook against it. */
-export function defineAction<const S extends JSONSchema>(action: ActionDefinition<S>): ActionDefinition<S> {
+/**
+ * Declares one action; infers the type of `with` from `schema` (written `as const`) and checks
+ * every hook against it. A schema typed only as JsonSchema gives `Record<string, unknown>`.
+ */
+export function defineAction<const S extends JSONSchema | JsonSchema>(action: ActionDefinition<S>): ActionDefinition<S> {
   return action;
 }
 

@@ -14,6 +14,6 @@ describe("plugin-aci", () => {
 
   it("passes the conformance check's contract part (nothing to run)", async () => {
     const report = await checkConformance(plugin, { endpoint: "https://127.0.0.1:9", caCert: "", cases: {} });
-    expect(report.checks.map((c) => `${c.name}:${c.ok}`)).toEqual(["apiVersion:true", "name:true", "unsupported:true"]);
+    expect(report.checks.map((c) => `${c.name}:${c.ok}`)).toEqual(["apiVersion:true", "name:true", "unsupported:true", "contract:true"]);
   });
 });
