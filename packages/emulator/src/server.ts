@@ -29,14 +29,14 @@ export async function startEmulator(options: EmulatorOptions = {}): Promise<Runn
   const ssh = options.ssh === false ? undefined : await startSshHosts(world);
   const rt: Runtime = {
     router: armRouter(),
-    state: new EmulatorState(world, timeScale),
+    state: new EmulatorState(world, timeScale, options.clock),
     endpoint: "",
     faults,
     limits: limitOptions ? new ArmLimits(limitOptions, Date.now) : undefined,
     log: [],
   };
   const reset = () => {
-    rt.state = new EmulatorState(world, timeScale);
+    rt.state = new EmulatorState(world, timeScale, options.clock);
     rt.log.length = 0;
     rt.limits?.clear();
     rt.faults.rearm();

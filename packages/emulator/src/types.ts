@@ -16,6 +16,8 @@ export interface EmulatorOptions {
   dataDir?: string;
   /** Start the loopback SSH servers for VMs and HDInsight head nodes (default true). */
   ssh?: boolean;
+  /** Milliseconds since the epoch, read for every state change (default Date.now); a test may drive it by hand. */
+  clock?: () => number;
 }
 
 export interface RequestLogEntry {

@@ -9,6 +9,7 @@ import type { RequestContext } from "../http/context.js";
 import type { Json } from "../state/compute-record.js";
 import { lroReply } from "../state/lro-reply.js";
 import { storedSchedules } from "./instance-settings.js";
+import { pendingView } from "../compute/pending-view.js";
 import { findCompute, requireWorkspace } from "./lookup.js";
 
 export function putCompute(ctx: RequestContext): Reply {
@@ -37,6 +38,8 @@ export function putCompute(ctx: RequestContext): Reply {
   const d = state.world.durations;
   const seconds = state.world.create_durations?.[type] ?? (record.body.properties.isAttachedCompute ? d.attach : d.create);
   scheduleCreate(state, ws, record, op, error, seconds, ctx.operationFault === "hang");
-  const reply = lroReply(201, record.body, op, ctx.endpoint, state.ms(d.retry_after));
+  const sent = ((input.properties ?? {}) as Json).properties as Json | undefined;
+  const view = pendingView(record, { created: true, sent: sent ?? {}, sentTags: input.tags });
+  const reply = lroReply(201, view, op, ctx.endpoint, state.ms(d.retry_after));
   return existing ? reply : { ...reply, created: true };
 }
