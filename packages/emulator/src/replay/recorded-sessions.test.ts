@@ -13,7 +13,7 @@ let now = Date.parse("2026-01-01T00:00:00Z");
 const results: StepResult[] = [];
 
 beforeAll(async () => {
-  emulator = await startEmulator({ ssh: false, clock: () => now });
+  emulator = await startEmulator({ ssh: false, clock: () => now, specOracle: true });
   const world = defaultWorld();
   const sub = world.subscriptions[0]!;
   const rg = sub.resource_groups[0]!;
@@ -44,6 +44,10 @@ describe("recorded Azure sessions replayed against the emulator", () => {
   it("finds every recorded behaviour in the emulator (or a deliberate difference with its reason)", () => {
     const failing = results.map((r) => ({ id: r.step.id, differences: splitDeliberate(r.differences).real })).filter((r) => r.differences.length > 0);
     expect(failing).toEqual([]);
+  });
+
+  it("sends and answers only bodies the REST spec accepts (2021-07-01, null as absent)", () => {
+    expect(emulator.specViolations()).toEqual([]);
   });
 
   it("agrees with the README's fidelity table", () => {
