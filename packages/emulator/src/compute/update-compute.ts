@@ -7,6 +7,7 @@ import { splitSecrets } from "./secrets.js";
 import { withPrincipal } from "./build-compute.js";
 import { scheduleResize, scheduleScaleDown } from "./scaling.js";
 import { pendingView } from "./pending-view.js";
+import { computeAt } from "./api-version-fields.js";
 
 const same = (a: unknown, b: unknown) =>
   typeof a === "string" && typeof b === "string" ? a.toLowerCase() === b.toLowerCase() : JSON.stringify(a) === JSON.stringify(b);
@@ -81,6 +82,6 @@ export function startUpdate(ctx: RequestContext, record: ComputeRecord, oldMin: 
     }
     state.operations.finish(op, state.now());
   });
-  const view = pendingView(record, { created: false, sent: answer.sent, sentTags: answer.sentTags });
+  const view = computeAt(pendingView(record, { created: false, sent: answer.sent, sentTags: answer.sentTags }), ctx.url.searchParams.get("api-version") ?? "2021-07-01");
   return lroReply(answer.status, view, op, ctx.endpoint, state.ms(d.retry_after));
 }
