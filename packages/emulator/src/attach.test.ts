@@ -103,4 +103,16 @@ describe("attaching existing resources", () => {
     await client.computeOperations.beginCreateOrUpdateAndWait(RG, WS, "c1", { properties: { computeType: "AmlCompute", properties: { scaleSettings: { maxNodeCount: 1 } } } }, FAST);
     await expect(client.computeOperations.beginDeleteAndWait(RG, WS, "c1", "Detach", FAST)).rejects.toMatchObject({ statusCode: 400, code: "BadRequest" });
   });
+
+  it("takes underlyingResourceAction in any case, as azureml-core sends it (\"detach\")", async () => {
+    const client = mlClient(em());
+    const vm = { properties: { computeType: "VirtualMachine" as const, resourceId: VM, properties: { sshPort: 22, administratorAccount: { username: "azureuser", password: em().demoSecrets.AML_VM_PASSWORD } } } };
+    await client.computeOperations.beginCreateOrUpdateAndWait(RG, WS, "dsvm-lc", vm, FAST);
+    await client.computeOperations.beginDeleteAndWait(RG, WS, "dsvm-lc", "detach" as never, FAST);
+    expect((await rawRequest(client, em(), "GET", `${VM}?api-version=2023-03-01`)).status).toBe(200);
+    await client.computeOperations.beginCreateOrUpdateAndWait(RG, WS, "c-lc", { properties: { computeType: "AmlCompute", properties: { scaleSettings: { maxNodeCount: 1 } } } }, FAST);
+    await client.computeOperations.beginDeleteAndWait(RG, WS, "c-lc", "DELETE" as never, FAST);
+    await expect(client.computeOperations.get(RG, WS, "c-lc")).rejects.toMatchObject({ statusCode: 404 });
+    await expect(client.computeOperations.beginDelete(RG, WS, "c1", "remove" as never)).rejects.toMatchObject({ statusCode: 400, code: "InvalidQueryParameterValue" });
+  });
 });

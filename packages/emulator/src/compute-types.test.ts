@@ -55,7 +55,10 @@ describe("the remaining compute types: create/attach, get, list, update, delete/
     const got = await client.computeOperations.get(RG, WS, "aks-tls");
     expect(got.properties).toMatchObject({ properties: { loadBalancerType: "InternalLoadBalancer", sslConfiguration: { status: "Enabled", cname: "ml.contoso.com" } } });
   });
+});
 
+describe("compute types the service refuses (spec oracle off: these bodies are wrong on purpose)", () => {
+  const em = useEmulator({ specOracle: false });
   it("Batch (raw body): a missing account and an unknown computeType are 400s with ARM codes", async () => {
     const client = mlClient(em());
     const path = `/subscriptions/${SUB}/resourceGroups/${RG}/providers/Microsoft.MachineLearningServices/workspaces/${WS}/computes/batch1?api-version=2021-07-01`;

@@ -33,10 +33,20 @@ const world: World = {
 const computePath = (p: Example["parameters"]) =>
   `/subscriptions/${p.subscriptionId}/resourceGroups/${p.resourceGroupName}/providers/Microsoft.MachineLearningServices/workspaces/${p.workspaceName}/computes/${p.computeName}`;
 
+/**
+ * Where recordings of real Azure sessions contradict the 2021-07-01 examples, the recordings
+ * win (fixtures/recorded, README "Fidelity"): Azure sends no Location header on delete,
+ * start and restart, and answers a repeated PUT with 201, not 200.
+ */
+const CONTRADICTED_BY_RECORDINGS = new Set(["location"]);
+
 function expectLike(example: Example, res: PlainResponse): void {
   const expected = example.responses[String(res.status)];
   expect(expected, `status ${res.status} is one the example documents (${Object.keys(example.responses).join(", ")})`).toBeDefined();
-  for (const header of Object.keys(expected!.headers ?? {})) expect(res.headers[header.toLowerCase()], header).toMatch(/^https:\/\/127\.0\.0\.1:\d+\/subscriptions\//);
+  for (const header of Object.keys(expected!.headers ?? {})) {
+    if (CONTRADICTED_BY_RECORDINGS.has(header.toLowerCase())) expect(res.headers[header.toLowerCase()], header).toBeUndefined();
+    else expect(res.headers[header.toLowerCase()], header).toMatch(/^https:\/\/127\.0\.0\.1:\d+\/subscriptions\//);
+  }
   if (expected!.body !== undefined && Object.keys(expected!.body as object).length > 0) {
     expect(shapeMismatches(expected!.body, res.json())).toEqual([]);
   }
@@ -61,14 +71,14 @@ beforeEach(() => em.reset());
 afterAll(() => em.close());
 
 describe("official examples replayed against the emulator (same keys and JSON types)", () => {
-  it.each(createExamples)("createOrUpdate/%s: 201 on create, 200 on a repeated PUT", async (file) => {
+  it.each(createExamples)("createOrUpdate/%s: 201 on create, and 201 on a repeated PUT (recorded; the example says 200)", async (file) => {
     const ex = load(`2021-07-01/Compute/createOrUpdate/${file}`);
     const path = `${computePath(ex.parameters)}?api-version=${ex.parameters["api-version"]}`;
     const created = await plain(em, "PUT", path, ex.parameters.parameters, "t");
     expect(created.status).toBe(201);
     expectLike(ex, created);
     const again = await plain(em, "PUT", path, ex.parameters.parameters, "t");
-    expect(again.status).toBe(200);
+    expect(again.status).toBe(201);
     expectLike(ex, again);
     expect(em.requests().filter((r) => r.created)).toHaveLength(1);
   });

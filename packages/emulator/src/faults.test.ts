@@ -58,7 +58,7 @@ describe("faults, as an SDK client sees them", () => {
     const c = await mlClient(em()).computeOperations.beginCreateOrUpdateAndWait(RG, WS, "after-drop", cluster, FAST);
     expect(c.properties?.provisioningState).toBe("Succeeded");
     const puts = em().requests().filter((r) => r.method === "PUT");
-    expect(puts.map((p) => [p.fault ?? "-", p.status, p.created ?? false])).toEqual([["drop", 201, true], ["-", 200, false]]);
+    expect(puts.map((p) => [p.fault ?? "-", p.status, p.created ?? false])).toEqual([["drop", 201, true], ["-", 201, false]]);
   });
 
   it("an operation fault ends the create Failed; a hang keeps it Creating", async () => {

@@ -13,6 +13,7 @@ import { EmulatorState } from "./state/emulator-state.js";
 import { makeCertificate } from "./tls/make-certificate.js";
 import { resolveWorld } from "./world/load-world.js";
 import { startSshHosts } from "./ssh/ssh-hosts.js";
+import { warmUpSpecOracle } from "./spec/spec-oracle.js";
 import type { EmulatorOptions, RunningEmulator } from "./types.js";
 
 export async function startEmulator(options: EmulatorOptions = {}): Promise<RunningEmulator> {
@@ -29,14 +30,17 @@ export async function startEmulator(options: EmulatorOptions = {}): Promise<Runn
   const ssh = options.ssh === false ? undefined : await startSshHosts(world);
   const rt: Runtime = {
     router: armRouter(),
-    state: new EmulatorState(world, timeScale),
+    state: new EmulatorState(world, timeScale, options.clock),
     endpoint: "",
     faults,
     limits: limitOptions ? new ArmLimits(limitOptions, Date.now) : undefined,
     log: [],
+    specOracle: options.specOracle ?? process.env.COMPUTEFLOW_SPEC_ORACLE === "1",
+    specViolations: [],
   };
+  if (rt.specOracle) warmUpSpecOracle();
   const reset = () => {
-    rt.state = new EmulatorState(world, timeScale);
+    rt.state = new EmulatorState(world, timeScale, options.clock);
     rt.log.length = 0;
     rt.limits?.clear();
     rt.faults.rearm();
@@ -65,6 +69,7 @@ export async function startEmulator(options: EmulatorOptions = {}): Promise<Runn
     demoSecrets: { ...world.demo_secrets },
     sshEndpoints,
     requests: () => rt.log.map((e) => ({ ...e })),
+    specViolations: () => [...rt.specViolations],
     setFaults: (spec) => rt.faults.set(spec),
     reset,
     close: async () => {

@@ -47,7 +47,7 @@ describe("service rules surface as the SDK's RestError with ARM code and message
     const updated = await client.computeOperations.beginCreateOrUpdateAndWait(RG, WS, "c-imm", aml({ vmSize: "STANDARD_D2_V2", scaleSettings: { maxNodeCount: 3 } }), FAST);
     expect(updated.properties?.provisioningState).toBe("Succeeded");
     const puts = em().requests().filter((r) => r.method === "PUT" && r.path.includes("/computes/c-imm"));
-    expect(puts.map((p) => [p.status, p.created ?? false])).toEqual([[201, true], [409, false], [200, false]]);
+    expect(puts.map((p) => [p.status, p.created ?? false])).toEqual([[201, true], [409, false], [201, false]]);
   });
 
   it("lists workspaces by subscription and by resource group", async () => {

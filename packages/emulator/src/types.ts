@@ -16,6 +16,14 @@ export interface EmulatorOptions {
   dataDir?: string;
   /** Start the loopback SSH servers for VMs and HDInsight head nodes (default true). */
   ssh?: boolean;
+  /**
+   * Check every compute request and response body against the REST spec (default: on when
+   * COMPUTEFLOW_SPEC_ORACLE=1, as in the test suites). A request the spec rejects gets 400
+   * SpecViolation; an emulator answer it rejects becomes a 500.
+   */
+  specOracle?: boolean;
+  /** Milliseconds since the epoch, read for every state change (default Date.now); a test may drive it by hand. */
+  clock?: () => number;
 }
 
 export interface RequestLogEntry {
@@ -46,6 +54,8 @@ export interface RunningEmulator {
   /** "<address>:<port>" of each emulated VM / head node -> "127.0.0.1:<loopback port>". */
   sshEndpoints: Record<string, string>;
   requests(): RequestLogEntry[];
+  /** What the spec oracle found since start (empty when it is off or all bodies conform). */
+  specViolations(): string[];
   setFaults(spec: string | undefined): void;
   /** Back to the initial world, request log cleared. */
   reset(): void;

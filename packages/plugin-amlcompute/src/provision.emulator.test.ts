@@ -56,13 +56,20 @@ describe("amlcompute provision against the emulator", () => {
   });
 
   it("resumes a cluster that is still Creating without a second PUT", async () => {
-    const { ctx } = createStepContext({ endpoint: emulator.endpoint, caCert: emulator.caCert, step: { id: "cpu-cluster", action: "provision" }, with: { vm_size: "STANDARD_D2_V2", max_nodes: 2 } });
-    const interrupted = await plugin.provision({ ...ctx, plan: await plugin.plan(ctx) } as never);
-    expect(interrupted.operation).toBeDefined();
-    const resumed = await provision("cpu-cluster", { vm_size: "STANDARD_D2_V2", max_nodes: 2 });
-    expect(resumed.plan.change).toBe("in-progress");
-    expect(outputsOf(resumed)).toMatchObject({ name: "cpu-cluster" });
-    expect(writes(emulator).map((r) => r.method)).toEqual(["PUT"]);
+    // a create that lasts long enough (1 s) for the second run to find it Creating, whatever the machine's load
+    const world = defaultWorld();
+    const slow = await startEmulator({ timeScale: 0.02, ssh: false, world: { ...world, durations: { ...world.durations, create: 50 } } });
+    try {
+      const { ctx } = createStepContext({ endpoint: slow.endpoint, caCert: slow.caCert, step: { id: "cpu-cluster", action: "provision" }, with: { vm_size: "STANDARD_D2_V2", max_nodes: 2 } });
+      const interrupted = await plugin.provision({ ...ctx, plan: await plugin.plan(ctx) } as never);
+      expect(interrupted.operation).toBeDefined();
+      const resumed = await runStep(slow, plugin, { id: "cpu-cluster", action: "provision" }, { vm_size: "STANDARD_D2_V2", max_nodes: 2 }, { allowReplace: false, secrets: [] });
+      expect(resumed.plan.change).toBe("in-progress");
+      expect(outputsOf(resumed)).toMatchObject({ name: "cpu-cluster" });
+      expect(writes(slow).map((r) => r.method)).toEqual(["PUT"]);
+    } finally {
+      await slow.close();
+    }
   });
 
   it("counts low priority nodes against the regional low priority quota", async () => {
@@ -96,6 +103,8 @@ describe("amlcompute provision against the emulator", () => {
     const last = writes(emulator).at(-1);
     expect(last?.method).toBe("PATCH");
     expect(last?.body).toEqual({ properties: { properties: { scaleSettings: { maxNodeCount: 6, minNodeCount: 1, nodeIdleTimeBeforeScaleDown: "PT600S" } } } });
+    // Azure answers a scale PATCH 202 Updating with Azure-AsyncOperation (recorded; the emulator does the same)
+    expect(last?.status).toBe(202);
   });
 
   it("adds a managed identity to an existing cluster (the document's add_identity)", async () => {
@@ -110,6 +119,8 @@ describe("amlcompute provision against the emulator", () => {
     const put = writes(emulator).at(-1);
     expect(put?.method).toBe("PUT");
     expect((put?.body as { identity?: unknown }).identity).toEqual({ type: "SystemAssigned" });
+    // a PUT on an existing cluster comes back 201 Creating (recorded), and the update still completes
+    expect(put?.status).toBe(201);
   });
 
   it("refuses an immutable change unless replacement is allowed", async () => {

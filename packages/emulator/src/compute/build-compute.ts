@@ -17,14 +17,31 @@ const CLUSTER_DEFAULTS: Json = {
   allocationState: "Steady",
   currentNodeCount: 0,
   targetNodeCount: 0,
+  enableBatchPrivateLink: false,
+  propertyBag: {},
 };
+
+/** Azure's idle time before scale-down when none is given, in its own spelling (recorded). */
+export const DEFAULT_IDLE_TIME = "PT2M";
 
 function instanceDefaults(name: string, ws: WorkspaceState, tenant: string): Json {
   const host = `${name}.${ws.location}.instances.azureml.ms`;
   return {
     applicationSharingPolicy: "Shared",
     computeInstanceAuthorizationType: "personal",
-    sshSettings: { sshPublicAccess: "Disabled", adminUserName: "azureuser", sshPort: 50000 },
+    subnet: null,
+    sshSettings: { sshPublicAccess: "Disabled", adminUserName: "azureuser", sshPort: 50000, adminPublicKey: null },
+    autologgerSettings: null,
+    personalComputeInstanceSettings: null,
+    setupScripts: null,
+    schedules: { computeStartStop: [] },
+    dataMounts: null,
+    dataDisks: null,
+    containers: null,
+    updateStatus: null,
+    versions: { runtime: "emulator" },
+    customServices: [],
+    osImageMetadata: { currentImageVersion: "emulator", latestImageVersion: "emulator", isLatestOsImageVersion: true },
     connectivityEndpoints: { publicIpAddress: "20.61.200.10", privateIpAddress: "10.0.0.10" },
     applications: [
       { displayName: "Jupyter", endpointUri: `https://${host}/tree/` },
@@ -48,12 +65,14 @@ export function buildCompute(ws: WorkspaceState, name: string, input: Json, tena
       ...CLUSTER_DEFAULTS,
       vmSize: DEFAULT_VM_SIZE,
       ...visible,
-      scaleSettings: { minNodeCount: 0, nodeIdleTimeBeforeScaleDown: "PT120S", ...scale },
+      scaleSettings: { minNodeCount: 0, nodeIdleTimeBeforeScaleDown: DEFAULT_IDLE_TIME, ...scale },
       allocationStateTransitionTime: new Date(now).toISOString(),
     };
   } else if (type === "ComputeInstance") {
-    inner = { ...instanceDefaults(name, ws, tenant), vmSize: DEFAULT_VM_SIZE, ...visible, lastOperation: {
-      operationName: "Create", operationTime: new Date(now).toISOString(), operationStatus: "InProgress",
+    const defaults = instanceDefaults(name, ws, tenant);
+    const sshSettings = { ...(defaults.sshSettings as Json), ...(visible.sshSettings as Json | undefined) };
+    inner = { ...defaults, vmSize: DEFAULT_VM_SIZE, ...visible, sshSettings, lastOperation: {
+      operationName: "Create", operationTime: new Date(now).toISOString(), operationStatus: "InProgress", operationTrigger: "User",
     } };
   } else if (props.properties === undefined) inner = undefined;
   const location = String(input.location ?? ws.location);
@@ -64,19 +83,20 @@ export function buildCompute(ws: WorkspaceState, name: string, input: Json, tena
     name,
     type: "Microsoft.MachineLearningServices/workspaces/computes",
     location,
-    ...(input.tags ? { tags: input.tags } : {}),
+    tags: input.tags ?? {},
     ...(input.sku ? { sku: input.sku } : {}),
     ...(input.identity ? { identity: withPrincipal(input.identity as Json, tenant) } : {}),
     systemData: { createdBy: "emulator user", createdByType: "User", createdAt: stamp, lastModifiedBy: "emulator user", lastModifiedByType: "User", lastModifiedAt: stamp },
     properties: {
       computeType: type,
       computeLocation: location,
-      ...(props.description !== undefined ? { description: props.description } : {}),
-      ...(attached ? { resourceId: props.resourceId } : {}),
+      description: props.description ?? null,
+      resourceId: attached ? props.resourceId : null,
       provisioningState: "Creating",
       createdOn: stamp,
       modifiedOn: stamp,
       provisioningErrors: null,
+      provisioningWarnings: null,
       isAttachedCompute: attached && type !== "AmlCompute" && type !== "ComputeInstance",
       disableLocalAuth: props.disableLocalAuth ?? false,
       ...(inner ? { properties: inner } : {}),

@@ -24,14 +24,18 @@ export function scheduleCreate(state: EmulatorState, ws: WorkspaceState, record:
       return;
     }
     props.provisioningState = "Succeeded";
+    props.provisioningWarnings = {};
     if (type === "AmlCompute") {
       const inner = innerProps(record);
       if (inner.remoteLoginPortPublicAccess === "NotSpecified") inner.remoteLoginPortPublicAccess = inner.subnet ? "Disabled" : "Enabled";
       const scale = innerProps(record).scaleSettings as { minNodeCount?: number };
       scheduleResize(state, record, Number(scale.minNodeCount ?? 0));
     } else if (type === "ComputeInstance") {
-      innerProps(record).state = "Running";
-      innerProps(record).lastOperation = { ...(innerProps(record).lastOperation as object), operationStatus: "Succeeded" };
+      const inner = innerProps(record);
+      inner.state = "Running";
+      inner.lastOperation = { ...(inner.lastOperation as object), operationStatus: "Succeeded" };
+      // Azure reads the instance's SSH key back as null once provisioned (recorded)
+      inner.sshSettings = { ...(inner.sshSettings as object), adminPublicKey: null };
     }
     if (props.isAttachedCompute) breakEarlierAttachments(state, ws, record);
     state.operations.finish(op, state.now());

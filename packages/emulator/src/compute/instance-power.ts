@@ -30,7 +30,7 @@ export function powerAction(ctx: RequestContext, record: ComputeRecord, action: 
   const current = String(inner.state);
   const d = state.world.durations;
   if (current === t.during && record.operation?.status === "InProgress") {
-    return lroReply(202, undefined, record.operation, ctx.endpoint, state.ms(d.retry_after), true);
+    return lroReply(202, undefined, record.operation, ctx.endpoint, state.ms(d.retry_after));
   }
   if (t.done.includes(current)) return { status: 200 };
   if (!t.from.includes(current)) {
@@ -39,12 +39,12 @@ export function powerAction(ctx: RequestContext, record: ComputeRecord, action: 
   const op = state.operations.start(`computes.${action}`, String(record.body.id).split("/")[2]!, String(record.body.location), state.now());
   record.operation = op;
   inner.state = t.during;
-  inner.lastOperation = { operationName: t.name, operationTime: new Date(state.now()).toISOString(), operationStatus: "InProgress" };
+  inner.lastOperation = { operationName: t.name, operationTime: new Date(state.now()).toISOString(), operationStatus: "InProgress", operationTrigger: "User" };
   state.after(d[action], () => {
     if (record.deleted || record.operation !== op) return;
     inner.state = t.to;
     inner.lastOperation = { ...(inner.lastOperation as object), operationStatus: "Succeeded" };
     state.operations.finish(op, state.now());
   });
-  return lroReply(202, undefined, op, ctx.endpoint, state.ms(d.retry_after), true);
+  return lroReply(202, undefined, op, ctx.endpoint, state.ms(d.retry_after));
 }

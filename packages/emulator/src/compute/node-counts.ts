@@ -27,7 +27,7 @@ export function newNode(record: ComputeRecord): NodeRecord {
     nodeId: `tvmps_${record.name.toLowerCase()}_${String(n).padStart(4, "0")}_d`,
     privateIpAddress: `10.0.${Math.floor(n / 250)}.${(n % 250) + 4}`,
     publicIpAddress: `20.61.${Math.floor(n / 250)}.${(n % 250) + 4}`,
-    port: 50000 + n,
+    port: 50000 + n - 1,
     nodeState: "preparing",
   };
 }

@@ -6,6 +6,8 @@ import { IMMUTABLE_PROPERTIES, type ComputeTypeName } from "./compute-rules.js";
 import { splitSecrets } from "./secrets.js";
 import { withPrincipal } from "./build-compute.js";
 import { scheduleResize, scheduleScaleDown } from "./scaling.js";
+import { pendingView } from "./pending-view.js";
+import { computeAt } from "./api-version-fields.js";
 
 const same = (a: unknown, b: unknown) =>
   typeof a === "string" && typeof b === "string" ? a.toLowerCase() === b.toLowerCase() : JSON.stringify(a) === JSON.stringify(b);
@@ -23,7 +25,7 @@ export function updateCompute(ctx: RequestContext, record: ComputeRecord, input:
   const type = computeType(record) as ComputeTypeName;
   if (props.computeType !== type) immutable("properties.computeType", type, props.computeType, record.name);
   const oldRid = record.body.properties.resourceId;
-  if (props.resourceId !== undefined && oldRid !== undefined && !same(props.resourceId, oldRid)) {
+  if (props.resourceId != null && oldRid != null && !same(props.resourceId, oldRid)) {
     immutable("properties.resourceId", oldRid, props.resourceId, record.name);
   }
   const { visible } = splitSecrets((props.properties ?? {}) as Json);
@@ -37,7 +39,8 @@ export function updateCompute(ctx: RequestContext, record: ComputeRecord, input:
     fail(409, "Conflict", `Compute '${record.name}' is being deleted; wait for the delete to finish.`);
   }
   if (current && current.status === "InProgress") {
-    return lroReply(200, record.body, current, ctx.endpoint, state.ms(d.retry_after));
+    // a PUT while the last one runs joins it; Azure answers every PUT on a compute with 201
+    return lroReply(201, record.body, current, ctx.endpoint, state.ms(d.retry_after));
   }
   if (props.description !== undefined) record.body.properties.description = props.description;
   if (input.tags !== undefined) record.body.tags = input.tags;
@@ -46,16 +49,25 @@ export function updateCompute(ctx: RequestContext, record: ComputeRecord, input:
   if (type === "AmlCompute" && visible.scaleSettings) inner.scaleSettings = { ...(inner.scaleSettings as Json), ...(visible.scaleSettings as Json) };
   // An AKS compute's TLS and load balancer settings are updated in place by a PUT.
   if (type === "AKS") Object.assign(inner, visible);
-  return startUpdate(ctx, record, oldMin);
+  // Azure answers a PUT on an existing compute as a new create: 201 Creating (recorded)
+  return startUpdate(ctx, record, oldMin, { status: 201, provisioningState: "Creating", sent: visible, sentTags: input.tags });
 }
 
-export function startUpdate(ctx: RequestContext, record: ComputeRecord, oldMin: unknown): Reply {
+export interface UpdateAnswer {
+  /** 201 for a PUT on an existing compute, 202 for a PATCH (both recorded). */
+  status: 201 | 202;
+  provisioningState: "Creating" | "Updating";
+  sent: Json;
+  sentTags?: unknown;
+}
+
+export function startUpdate(ctx: RequestContext, record: ComputeRecord, oldMin: unknown, answer: UpdateAnswer): Reply {
   const { state } = ctx;
   const d = state.world.durations;
   const ws = String(record.body.id).split("/");
   const op = state.operations.start("computes.update", ws[2]!, String(record.body.location), state.now());
   record.operation = op;
-  record.body.properties.provisioningState = "Updating";
+  record.body.properties.provisioningState = answer.provisioningState;
   record.body.properties.modifiedOn = new Date(state.now()).toISOString();
   state.after(d.update, () => {
     if (record.deleted || record.operation !== op) return;
@@ -70,5 +82,6 @@ export function startUpdate(ctx: RequestContext, record: ComputeRecord, oldMin: 
     }
     state.operations.finish(op, state.now());
   });
-  return lroReply(200, record.body, op, ctx.endpoint, state.ms(d.retry_after));
+  const view = computeAt(pendingView(record, { created: false, sent: answer.sent, sentTags: answer.sentTags }), ctx.url.searchParams.get("api-version") ?? "2021-07-01");
+  return lroReply(answer.status, view, op, ctx.endpoint, state.ms(d.retry_after));
 }

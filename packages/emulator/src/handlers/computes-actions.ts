@@ -30,7 +30,8 @@ export function patchCompute(ctx: RequestContext): Reply {
   }
   const oldMin = (inner.scaleSettings as Json).minNodeCount;
   inner.scaleSettings = merged;
-  return startUpdate(ctx, record, oldMin);
+  // Azure answers a scale PATCH with 202 Updating and Azure-AsyncOperation (recorded)
+  return startUpdate(ctx, record, oldMin, { status: 202, provisioningState: "Updating", sent: body.properties?.properties ?? { scaleSettings: scale } });
 }
 
 export function listNodes(ctx: RequestContext): Reply {

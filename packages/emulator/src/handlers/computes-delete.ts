@@ -9,7 +9,9 @@ import { findCompute, requireWorkspace } from "./lookup.js";
 export function deleteCompute(ctx: RequestContext): Reply {
   const ws = requireWorkspace(ctx);
   const { state } = ctx;
-  const action = ctx.url.searchParams.get("underlyingResourceAction");
+  // azureml-core sends it in lower case ("detach"); ARM enum values are case-insensitive
+  const raw = ctx.url.searchParams.get("underlyingResourceAction");
+  const action = raw === null ? null : ({ delete: "Delete", detach: "Detach" } as Record<string, string>)[raw.toLowerCase()] ?? raw;
   if (action === null) {
     fail(400, "MissingQueryParameter", "The query parameter 'underlyingResourceAction' is required (Delete or Detach).");
   }
@@ -24,7 +26,7 @@ export function deleteCompute(ctx: RequestContext): Reply {
   }
   const d = state.world.durations;
   if (record.body.properties.provisioningState === "Deleting" && record.operation?.status === "InProgress") {
-    return lroReply(202, undefined, record.operation, ctx.endpoint, state.ms(d.retry_after), true);
+    return lroReply(202, undefined, record.operation, ctx.endpoint, state.ms(d.retry_after));
   }
   const op = state.operations.start("computes.delete", ws.subscription, ws.location, state.now());
   if (record.operation?.status === "InProgress") state.operations.cancel(record.operation, state.now());
@@ -38,5 +40,5 @@ export function deleteCompute(ctx: RequestContext): Reply {
     if (attached && action === "Delete") state.resources.delete(idKey(String(record.body.properties.resourceId)));
     state.operations.finish(op, state.now());
   });
-  return lroReply(202, undefined, op, ctx.endpoint, state.ms(d.retry_after), true);
+  return lroReply(202, undefined, op, ctx.endpoint, state.ms(d.retry_after));
 }

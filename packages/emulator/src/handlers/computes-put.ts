@@ -1,5 +1,5 @@
 import { fail, type Reply } from "../arm/arm-error.js";
-import { createBodyAt } from "../compute/api-version-fields.js";
+import { computeAt, createBodyAt } from "../compute/api-version-fields.js";
 import { buildCompute } from "../compute/build-compute.js";
 import { checkComputeName, checkComputeType } from "../compute/compute-rules.js";
 import { scheduleCreate } from "../compute/complete-create.js";
@@ -9,6 +9,7 @@ import type { RequestContext } from "../http/context.js";
 import type { Json } from "../state/compute-record.js";
 import { lroReply } from "../state/lro-reply.js";
 import { storedSchedules } from "./instance-settings.js";
+import { pendingView } from "../compute/pending-view.js";
 import { findCompute, requireWorkspace } from "./lookup.js";
 
 export function putCompute(ctx: RequestContext): Reply {
@@ -16,7 +17,8 @@ export function putCompute(ctx: RequestContext): Reply {
   const name = ctx.params.computeName!;
   const raw = (ctx.body ?? {}) as Json;
   if (typeof raw !== "object" || Array.isArray(raw)) fail(400, "InvalidRequestContent", "The request body must be a JSON object.");
-  const input = createBodyAt(raw, ctx.url.searchParams.get("api-version") ?? "2021-07-01");
+  const version = ctx.url.searchParams.get("api-version") ?? "2021-07-01";
+  const input = createBodyAt(raw, version);
   const type = ((input.properties ?? {}) as Json).computeType;
   checkComputeType(type);
   checkComputeName(name, type);
@@ -37,6 +39,8 @@ export function putCompute(ctx: RequestContext): Reply {
   const d = state.world.durations;
   const seconds = state.world.create_durations?.[type] ?? (record.body.properties.isAttachedCompute ? d.attach : d.create);
   scheduleCreate(state, ws, record, op, error, seconds, ctx.operationFault === "hang");
-  const reply = lroReply(201, record.body, op, ctx.endpoint, state.ms(d.retry_after));
+  const sent = ((input.properties ?? {}) as Json).properties as Json | undefined;
+  const view = computeAt(pendingView(record, { created: true, sent: sent ?? {}, sentTags: input.tags }), version);
+  const reply = lroReply(201, view, op, ctx.endpoint, state.ms(d.retry_after));
   return existing ? reply : { ...reply, created: true };
 }

@@ -12,8 +12,9 @@ function requireOperation(ctx: RequestContext): Operation {
 /** GET of the Azure-AsyncOperation URL. */
 export function getOperationStatus(ctx: RequestContext): Reply {
   const op = requireOperation(ctx);
-  const body: Record<string, unknown> = { id: ctx.url.pathname, name: op.id, status: op.status, startTime: op.startTime };
-  if (op.endTime) body.endTime = op.endTime;
+  // Azure's body: {status} while running, {status, percentComplete: 100} once Succeeded.
+  const body: Record<string, unknown> = { status: op.status };
+  if (op.status === "Succeeded") body.percentComplete = 100;
   if (op.error) body.error = op.error;
   const headers = op.status === "InProgress" ? retryAfterHeaders(ctx.state.ms(ctx.state.world.durations.retry_after)) : undefined;
   return headers ? { status: 200, body, headers } : { status: 200, body };

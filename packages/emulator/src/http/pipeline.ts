@@ -9,6 +9,9 @@ import type { Exchange, Middleware } from "./exchange.js";
 import { MIDDLEWARE } from "./middleware/order.js";
 import { parseBody, readBody } from "./read-body.js";
 import type { Router } from "./router.js";
+import { checkBody } from "../spec/check-body.js";
+import { responseKind } from "../spec/oracle-kinds.js";
+import { armError } from "../arm/arm-error.js";
 
 export interface Runtime {
   router: Router;
@@ -17,6 +20,10 @@ export interface Runtime {
   faults: FaultInjector;
   limits: ArmLimits | undefined;
   log: RequestLogEntry[];
+  /** Check compute bodies against the REST spec (tests); see spec/ and middleware/spec-request.ts. */
+  specOracle: boolean;
+  /** What the spec oracle found, request and response bodies alike. */
+  specViolations: string[];
 }
 
 const WITH_BODY = new Set(["PUT", "PATCH", "POST"]);
@@ -51,9 +58,19 @@ export async function handleRequest(rt: Runtime, req: IncomingMessage, res: Serv
     rt.log.push(entry);
     return void req.socket.destroy();
   }
+  if (rt.specOracle && typeof match === "object") outcome = checkResponse(rt, x, outcome);
   entry.status = outcome.status;
   if (outcome.created) entry.created = true;
   if (kind !== "admin") rt.log.push(entry);
   if (entry.fault === "drop") return void req.socket.destroy();
   sendJson(res, outcome.status, outcome.body, { ...x.headers, ...outcome.headers });
+}
+
+/** An emulator answer the REST spec rejects is the emulator's bug: it becomes a 500 naming the problem. */
+function checkResponse(rt: Runtime, x: Exchange, outcome: Reply): Reply {
+  const kind = responseKind(x.entry.operation, outcome.status);
+  const problems = kind ? checkBody(kind, outcome.body) : [];
+  if (problems.length === 0) return outcome;
+  rt.specViolations.push(...problems.map((p) => `response ${x.method} ${x.url.pathname}: ${p}`));
+  return armError(500, "EmulatorSpecViolation", `The emulator's answer does not follow the REST spec: ${problems.join("; ")}`);
 }

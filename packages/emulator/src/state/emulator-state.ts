@@ -58,8 +58,9 @@ export class EmulatorState {
     return Math.round(seconds * 1000 * this.timeScale);
   }
 
+  /** The clock, or while a due change is applied, the time it fell due. */
   now(): number {
-    return this.clock();
+    return this.timeline.current ?? this.clock();
   }
 
   advance(): void {

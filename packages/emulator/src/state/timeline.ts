@@ -22,9 +22,18 @@ export class Timeline {
     this.queue.splice(lo, 0, { at: time, run });
   }
 
+  /** The due time of the change being applied, so a change it schedules counts from then. */
+  current: number | undefined;
+
   advance(now: number): void {
-    while (this.queue.length > 0 && this.queue[0]!.at <= now) {
-      this.queue.shift()!.run();
+    try {
+      while (this.queue.length > 0 && this.queue[0]!.at <= now) {
+        const next = this.queue.shift()!;
+        this.current = next.at;
+        next.run();
+      }
+    } finally {
+      this.current = undefined;
     }
   }
 }

@@ -6,6 +6,7 @@ export const DEFAULT_VM_SIZES: readonly VmSizeSpec[] = [
   { name: "Standard_D3_v2", family: "standardDv2Family", vcpus: 4, memory_gb: 14 },
   { name: "Standard_D4_v2", family: "standardDv2Family", vcpus: 8, memory_gb: 28 },
   { name: "Standard_D11_v2", family: "standardDv2Family", vcpus: 2, memory_gb: 14 },
+  { name: "Standard_DS2_v2", family: "standardDSv2Family", vcpus: 2, memory_gb: 7 },
   { name: "Standard_DS3_v2", family: "standardDSv2Family", vcpus: 4, memory_gb: 14 },
   { name: "Standard_D2_v3", family: "standardDv3Family", vcpus: 2, memory_gb: 8 },
   { name: "Standard_D2s_v3", family: "standardDSv3Family", vcpus: 2, memory_gb: 8 },

@@ -4,6 +4,7 @@ import { auth } from "./auth.js";
 import { body } from "./body.js";
 import { faults } from "./faults.js";
 import { route } from "./route.js";
+import { specRequest } from "./spec-request.js";
 import { throttling } from "./throttling.js";
 
 /**
@@ -14,9 +15,10 @@ import { throttling } from "./throttling.js";
  * 3. faults      injected 429/500/503/reset/drop/slow; fail/hang are passed to the handler
  * 4. apiVersion  400 MissingApiVersionParameter / NoRegisteredProviderFound
  * 5. body        400 InvalidRequestContent for a body that is not JSON
- * 6. route       404 / 405, or the route's handler
+ * 6. specRequest with the spec oracle on (tests): 400 SpecViolation for a compute body the REST spec rejects
+ * 7. route       404 / 405, or the route's handler (its compute response is checked against the spec too)
  *
  * Admin (/_emulator/*) and sign-in routes skip steps 1-5. New routes go into the route
  * table (routes/), never here; a new cross-cutting rule is a new file and one line below.
  */
-export const MIDDLEWARE: readonly Middleware[] = [auth, throttling, faults, apiVersion, body, route];
+export const MIDDLEWARE: readonly Middleware[] = [auth, throttling, faults, apiVersion, body, specRequest, route];
