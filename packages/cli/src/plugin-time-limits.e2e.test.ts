@@ -24,7 +24,7 @@ describe.concurrent("a plugin that never settles (child process)", () => {
   it.for(["plan", "action"])("in its %s hook: run fails the step with E_PLUGIN naming plugin and hook, exit 1", async (hook, { expect }) => {
     const run = await runCli(["run", `hang-${hook}.yaml`, "--emulator"], { cwd: project.dir, env: { ...env, CI: "1" } });
     expect(run.code).toBe(1);
-    expect(run.stdout + run.stderr).toMatch(new RegExp(`E_PLUGIN.*plugin "hang-${hook}" \\(\\./plugins/hang-${hook}\\.js\\) did not finish ${hook === "plan" ? "plan" : "configureRun"} within 1 s`));
+    expect(run.stdout + run.stderr).toMatch(new RegExp(`E_PLUGIN.*plugin "hang-${hook}" \\(\\./plugins/hang-${hook}\\.js\\) did not finish ${hook === "plan" ? "plan" : "configure-run"} within 1 s`));
   });
 
   it("a bad COMPUTEFLOW_PLUGIN_TIMEOUT_SECONDS is a usage error", async ({ expect }) => {

@@ -1,4 +1,4 @@
-import { definePlugin, PLUGIN_API_VERSION, type PlanEntry, type StepContext } from "@computeflow/core";
+import { definePlugin, type PlanEntry, type StepContext } from "@computeflow/core";
 import { attach, attachAction, planAttachStep } from "./attach.js";
 import { configureRun, configureRunAction, planConfigureRun } from "./configure-run.js";
 import { detach, detachAction, planDetachStep } from "./detach.js";
@@ -13,7 +13,7 @@ export type { AttachInput } from "./schema.js";
  * (`uses: aks`) is deprecated; this is its successor for training and inference.
  */
 export const kubernetesPlugin = definePlugin({
-  apiVersion: PLUGIN_API_VERSION,
+  apiVersion: 1, // plugin API 1 (loaded through core's adapter) until this plugin moves to defineAction
   name: "kubernetes",
   description: "Attach AKS or Arc-enabled Kubernetes as Azure ML (v2) Kubernetes compute.",
   actions: { attach: attachAction, "configure-run": configureRunAction, detach: detachAction },

@@ -39,7 +39,8 @@ export function createResolvedStep(parts: StepParts): ResolvedStep {
       const substituted = guard(id, "with", () => substitute(withRaw, "", templates, lookup)) as Record<string, unknown>;
       if (parts.runtimeValues) checkResolved(parts, substituted);
       const value = parts.plugin.withDefaults(parts.action, substituted);
-      return { value, secrets: [...new Set(state.secretsUsed)] };
+      const defaulted = Object.keys(value).filter((key) => !Object.hasOwn(substituted, key));
+      return { value, secrets: [...new Set(state.secretsUsed)], defaulted };
     },
     shouldRun(outputs, statuses) {
       if (condition === undefined || typeof condition === "boolean") return condition ?? true;

@@ -21,7 +21,9 @@ export function renderAzMl(workflow: ResolvedWorkflow): ExportOutput {
   for (const step of workflow.steps) {
     let value: Record<string, unknown>;
     try {
-      value = step.resolveWith({}).value;
+      // Only what the file says: az ml applies its own defaults to fields left out.
+      const resolved = step.resolveWith({});
+      value = Object.fromEntries(Object.entries(resolved.value).filter(([k]) => !resolved.defaulted.includes(k)));
     } catch {
       notes.push(`${step.id}: skipped, its parameters read other steps' outputs (known only during run)`);
       continue;
