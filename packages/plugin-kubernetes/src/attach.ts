@@ -1,6 +1,7 @@
-import type { ActionSpec, PlanEntry, StepContext, StepResult } from "@computeflow/core";
+import { defineAction, type PlanEntry, type StepContext, type StepResult } from "@computeflow/core";
 import { blocked } from "./blocked.js";
 import { checkAttach, kubernetesBody } from "./body.js";
+import { detach, planDetachStep } from "./detach.js";
 import { detachThenAttach, outputsOf, untilReady } from "./operations.js";
 import { planAttach } from "./plan.js";
 import { attachSchema, type AttachInput } from "./schema.js";
@@ -13,16 +14,6 @@ export const OUTPUTS = {
   namespace: "Kubernetes namespace jobs run in.",
 } as const;
 
-/** `action: attach`, one unit: schema, outputs, check, plan, apply; destroy detaches. */
-export const attachAction: ActionSpec<AttachInput> = {
-  description: "Attach an existing AKS or Arc-enabled Kubernetes cluster (with the Azure ML extension) as Kubernetes compute.",
-  schema: attachSchema,
-  outputs: OUTPUTS,
-  claimsComputeName: true,
-  check: (input) => checkAttach(input),
-  attachedResource: (input) => input.resource_id.toLowerCase(),
-  destroy: "detach",
-};
 
 export async function planAttachStep(ctx: StepContext<AttachInput>): Promise<PlanEntry> {
   return planAttach(ctx.with, await getCompute(ctx, ctx.step.name));
@@ -49,3 +40,18 @@ export async function attach(ctx: StepContext<AttachInput>): Promise<StepResult>
       throw blocked(plan);
   }
 }
+
+const typed = (ctx: StepContext<any>) => ctx as unknown as StepContext<AttachInput>;
+
+/** `action: attach`, one unit: schema, outputs, check, plan, apply; destroy detaches (the cluster is kept). */
+export const attachAction = defineAction({
+  description: "Attach an existing AKS or Arc-enabled Kubernetes cluster (with the Azure ML extension) as Kubernetes compute.",
+  schema: attachSchema,
+  outputs: OUTPUTS,
+  claimsComputeName: true,
+  check: (input) => checkAttach(input as unknown as AttachInput),
+  attachedResource: (input) => String((input as Record<string, unknown>).resource_id).toLowerCase(),
+  plan: (ctx) => planAttachStep(typed(ctx)),
+  apply: (ctx) => attach(typed(ctx)),
+  destroy: { label: "detach", plan: (ctx) => planDetachStep(ctx), apply: (ctx) => detach(ctx) },
+});

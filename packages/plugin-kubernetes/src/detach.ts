@@ -1,15 +1,9 @@
-import type { ActionSpec, PlanEntry, StepContext, StepResult } from "@computeflow/core";
+import { defineAction, type PlanEntry, type StepContext, type StepResult } from "@computeflow/core";
 import { untilGone } from "./operations.js";
 import { planDetach } from "./plan.js";
 import { noInputSchema } from "./schema.js";
 import { beginDetach, getCompute } from "./sdk.js";
 
-/** `action: detach`, and `destroy` of an attach step: the cluster itself is kept. */
-export const detachAction: ActionSpec = {
-  description: "Detach the Kubernetes compute; the cluster itself is kept.",
-  schema: noInputSchema,
-  outputs: { name: "Compute name that was detached." },
-};
 
 export async function planDetachStep(ctx: StepContext<unknown>): Promise<PlanEntry> {
   return planDetach(await getCompute(ctx, ctx.step.name));
@@ -21,3 +15,12 @@ export async function detach(ctx: StepContext<unknown>): Promise<StepResult> {
   await beginDetach(ctx, ctx.step.name);
   return { operation: untilGone(ctx.step.name, `detaching Kubernetes compute ${ctx.step.name}`) };
 }
+
+/** `action: detach`, and `destroy` of an attach step: the cluster itself is kept. */
+export const detachAction = defineAction({
+  description: "Detach the Kubernetes compute; the cluster itself is kept.",
+  schema: noInputSchema,
+  outputs: { name: "Compute name that was detached." },
+  plan: (ctx) => planDetachStep(ctx),
+  apply: (ctx) => detach(ctx),
+});

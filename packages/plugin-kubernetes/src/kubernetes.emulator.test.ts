@@ -2,7 +2,8 @@ import { defaultWorld, startEmulator } from "@computeflow/emulator";
 import type { RunningEmulator } from "@computeflow/emulator";
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
 import plugin from "./index.js";
-import { outputsOf, runStep, writes } from "../../plugin-amlcompute/src/__fixtures__/harness.js";
+import { outputsOf, writes } from "../../plugin-amlcompute/src/__fixtures__/harness.js";
+import { runAction } from "./__fixtures__/run-action.js";
 
 const SUB = "00000000-0000-0000-0000-000000000000";
 const AKS = `/subscriptions/${SUB}/resourceGroups/ml-rg/providers/Microsoft.ContainerService/managedClusters/aks-prod`;
@@ -17,7 +18,7 @@ beforeAll(async () => {
 afterAll(async () => emulator?.close());
 beforeEach(() => emulator.reset());
 
-const step = (action: string, input: Record<string, unknown>, id = "k8s") => runStep(emulator, plugin, { id, action }, input);
+const step = (action: "attach" | "detach", input: Record<string, unknown>, id = "k8s") => runAction(emulator, plugin.actions[action], { id, action }, input);
 
 describe("kubernetes against the emulator (api-version 2022-10-01)", () => {
   it("attaches AKS as Kubernetes compute in the spec example's shape; the second run is a no-op", async () => {
@@ -61,13 +62,14 @@ describe("kubernetes configure-run", () => {
     const { tmpdir } = await import("node:os");
     const { join } = await import("node:path");
     const dir = await mkdtemp(join(tmpdir(), "k8s-run-"));
-    const run = await runStep(emulator, plugin, { id: "k8s-train", action: "configure-run" }, { compute: "k8s", script: "train.py", node_count: 2 }, { workflowDir: dir });
+    const configure = plugin.actions["configure-run"];
+    const run = await runAction(emulator, configure, { id: "k8s-train", action: "configure-run" }, { compute: "k8s", script: "train.py", node_count: 2 }, { workflowDir: dir });
     expect(outputsOf(run)).toEqual({ path: "jobs/k8s-train.yml" });
     const text = await readFile(join(dir, "jobs/k8s-train.yml"), "utf8");
     expect(text).toContain("compute: azureml:k8s\nresources:\n  instance_count: 2\n  instance_type: defaultinstancetype\n");
-    expect((await runStep(emulator, plugin, { id: "k8s-train", action: "configure-run" }, { compute: "k8s", script: "train.py", node_count: 2 }, { workflowDir: dir })).plan.change).toBe("noop");
+    expect((await runAction(emulator, configure, { id: "k8s-train", action: "configure-run" }, { compute: "k8s", script: "train.py", node_count: 2 }, { workflowDir: dir })).plan.change).toBe("noop");
     const check = plugin.actions["configure-run"].check!;
-    expect(check({ compute: "k8s", script: "t.py", format: "v1" }, {} as never).map((p) => p.path)).toEqual(["/format", "/format"]);
-    expect(check({ compute: "k8s", script: "t.py", instance_type: "gpu" }, {} as never)).toEqual([]);
+    expect(check({ compute: "k8s", script: "t.py", framework: "python", format: "v1" }, {} as never).map((p) => p.path)).toEqual(["/format", "/format"]);
+    expect(check({ compute: "k8s", script: "t.py", framework: "python", instance_type: "gpu" }, {} as never)).toEqual([]);
   });
 });
