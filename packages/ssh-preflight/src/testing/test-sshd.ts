@@ -33,8 +33,8 @@ export interface TestSshd {
 }
 
 export async function startTestSshd(options: TestSshdOptions = {}): Promise<TestSshd> {
-  const sshd = findFirst(["/usr/sbin/sshd", "/usr/local/sbin/sshd"], "OpenSSH server (sshd); .ci/run installs openssh-server");
-  const pamMatrix = findFirst(libCandidates("pam_wrapper/pam_matrix.so"), "pam_wrapper's pam_matrix.so; .ci/run installs libpam-wrapper");
+  const sshd = findFirst(["/usr/sbin/sshd", "/usr/local/sbin/sshd"], "OpenSSH server (sshd); `npm test` installs openssh-server (scripts/test-prerequisites.sh)");
+  const pamMatrix = findFirst(libCandidates("pam_wrapper/pam_matrix.so"), "pam_wrapper's pam_matrix.so; `npm test` installs libpam-wrapper (scripts/test-prerequisites.sh)");
   const dir = await mkdtemp(join(tmpdir(), "cf-sshd-"));
   const username = userInfo().username;
   const password = `pw-${Math.random().toString(36).slice(2)}`;
