@@ -13,6 +13,8 @@ export interface InstanceInput extends FeatureInput {
   tags?: Record<string, string>;
   description?: string;
   unique_name: boolean;
+  /** Power state at the end of the run. */
+  state: "running" | "stopped";
 }
 
 /** `with` of start, stop, restart and delete. */

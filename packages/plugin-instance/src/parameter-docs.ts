@@ -13,6 +13,7 @@ export const provisionParameterDocs: Readonly<Record<string, ParameterDoc>> = {
   assigned_user_tenant_id: { python: "assigned_user_tenant_id", arm: `${P}.personalComputeInstanceSettings.assignedUser.tenantId` },
   tags: { python: "tags", arm: "tags" },
   description: { python: "description", arm: "properties.description" },
+  state: { python: "instance.stop() / instance.start() (after create)", arm: "POST computes/{name}/stop|start" },
   unique_name: { python: '"ci{}".format(ws._workspace_id) (sample)', arm: "compute name" },
   idle_time_before_shutdown_minutes: { python: "ComputeInstance(idle_time_before_shutdown_minutes=) (azure-ai-ml)", arm: `${P}.idleTimeBeforeShutdown (PT<n>M; api-version 2023-04-01, raw; in place: updateIdleShutdownSetting)` },
   schedules: { python: "ComputeInstance(schedules=ComputeSchedules(compute_start_stop=[...])) (azure-ai-ml)", arm: `${P}.schedules.computeStartStop (api-version 2022-10-01, raw; in place: updateSchedules)` },

@@ -13,11 +13,15 @@ import { provisionSchema } from "./schema.js";
 
 /** What the provision hook should do, handed over in `PlanEntry.state`. */
 export interface InstanceStep {
-  kind: "create" | "put" | "settings" | "start" | "replace" | "wait";
+  kind: "create" | "put" | "settings" | "start" | "stop" | "replace" | "wait";
   name: string;
   location: string;
   /** In-place setting updates to send (idle shutdown, schedules). */
   updates?: ("idle" | "schedules")[];
+  /** The power state the step ends in (`with.state`). */
+  want: "Running" | "Stopped";
+  /** For "put" and "settings": the power state the instance is in now, which the update keeps. */
+  now?: "Running" | "Stopped";
 }
 
 const COST_NOTE = "a compute instance does not scale down: it costs money until stopped (action: stop), or set idle_time_before_shutdown_minutes or a stop schedule";
@@ -31,9 +35,14 @@ export function instanceInput(ctx: StepContext<unknown>): InstanceInput {
   return withDefaults<InstanceInput>(provisionSchema, ctx.with as Record<string, unknown>);
 }
 
+export function wantedState(input: InstanceInput): InstanceStep["want"] {
+  return input.state === "stopped" ? "Stopped" : "Running";
+}
+
 function planExisting(ctx: StepContext<unknown>, input: InstanceInput, existing: ComputeResource, name: string): PlanEntry {
   const location = existing.location ?? "";
-  const at = (kind: InstanceStep["kind"]): InstanceStep => ({ kind, name, location });
+  const want = wantedState(input);
+  const at = (kind: InstanceStep["kind"]): InstanceStep => ({ kind, name, location, want });
   const type = existing.properties?.computeType;
   if (type !== "ComputeInstance") {
     return { change: "blocked", code: "E_CONFLICT", reason: `compute ${name} exists and is a ${type ?? "different"} compute, not a compute instance`, hint: "choose another name" };
@@ -54,14 +63,25 @@ function planExisting(ctx: StepContext<unknown>, input: InstanceInput, existing:
       hint: "allow replacement (--allow-replace) to delete the instance and create it again, or restore the old value",
     };
   }
-  if (diff.other.length > 0) return { change: "update", state: { ...at("put"), updates: features.updates }, diff: [...diff.other, ...features.inPlace], summary: `update instance ${name} in place (PUT)`, notes: [costNote(input)] };
+  const state = instanceProps(existing).state;
+  const stopped = state === "Stopped" || state === "Stopping";
+  const now = stopped ? "Stopped" : "Running";
+  const then = now === want ? "" : want === "Stopped" ? ", then stop it" : ", then start it";
+  const notes = want === "Running" ? [costNote(input)] : [];
+  if (diff.other.length > 0) {
+    return { change: "update", state: { ...at("put"), updates: features.updates, now }, diff: [...diff.other, ...features.inPlace], summary: `update instance ${name} in place (PUT)${then}`, notes };
+  }
   if (features.updates.length > 0) {
     const calls = features.updates.map((u) => (u === "idle" ? "updateIdleShutdownSetting" : "updateSchedules")).join(", ");
-    return { change: "update", state: { ...at("settings"), updates: features.updates }, diff: features.inPlace, summary: `update instance ${name} in place (${calls})`, notes: [costNote(input)] };
+    return { change: "update", state: { ...at("settings"), updates: features.updates, now }, diff: features.inPlace, summary: `update instance ${name} in place (${calls})${then}`, notes };
   }
-  const state = instanceProps(existing).state;
-  if (state === "Stopped" || state === "Stopping") return { change: "start", state: at("start"), summary: `instance ${name} exists and is ${state.toLowerCase()}: start it` };
-  return { change: "noop", state: at("wait"), summary: `instance ${name} exists (${state ?? "unknown state"})`, notes: [costNote(input)] };
+  if (want === "Stopped") {
+    if (state === "Stopped") return { change: "noop", state: at("wait"), summary: `instance ${name} exists and is stopped` };
+    if (state === "Stopping") return { change: "in-progress", state: at("wait"), summary: `instance ${name} is stopping` };
+    return { change: "stop", state: at("stop"), summary: `instance ${name} is ${state?.toLowerCase() ?? "in an unknown state"}: stop it (state: stopped)` };
+  }
+  if (stopped) return { change: "start", state: at("start"), summary: `instance ${name} exists and is ${state.toLowerCase()}: start it` };
+  return { change: "noop", state: at("wait"), summary: `instance ${name} exists (${state ?? "unknown state"})`, notes };
 }
 
 async function nameTaken(ctx: StepContext<unknown>, name: string, location: string): Promise<PlanEntry | undefined> {
@@ -86,6 +106,7 @@ export async function planProvision(ctx: StepContext<unknown>): Promise<PlanEntr
   if (taken) return taken;
   const blocked = await preflight(ctx, { computeType: "ComputeInstance", vmSize: input.vm_size, location: ws.location, nodes: 1, lowPriority: false });
   if (blocked) return blocked;
-  const state: InstanceStep = { kind: "create", name, location: ws.location };
-  return { change: "create", state, summary: `create compute instance ${name}: ${input.vm_size} in ${ws.location}`, notes: [costNote(input)] };
+  const state: InstanceStep = { kind: "create", name, location: ws.location, want: wantedState(input) };
+  const then = state.want === "Stopped" ? ", then stop it (state: stopped)" : "";
+  return { change: "create", state, summary: `create compute instance ${name}: ${input.vm_size} in ${ws.location}${then}`, notes: state.want === "Running" ? [costNote(input)] : [] };
 }

@@ -7,7 +7,7 @@ import { usesNewerApi } from "./features-input.js";
 import { instanceBody } from "./arm-body.js";
 import type { InstanceStep } from "./plan-provision.js";
 import { instanceInput, planProvision } from "./plan-provision.js";
-import { instanceReadiness } from "./readiness.js";
+import { instanceReadiness, thenPower } from "./readiness.js";
 
 /** The region-wide name rule as ARM reports it on create, as a clear conflict. */
 async function create(ctx: StepContext<unknown>, step: InstanceStep): Promise<void> {
@@ -36,26 +36,36 @@ export async function provision(ctx: StepContext<unknown>): Promise<StepResult> 
   const plan = ctx.plan ?? (await planProvision(ctx));
   const step = plan.state as InstanceStep | undefined;
   if (plan.change === "blocked" || step === undefined) throw blockedError(plan);
-  const ready = (verb: string) => instanceReadiness(`${verb} compute instance ${step.name}`, step.name, "Running");
+  const want = step.want ?? "Running";
+  const ready = (verb: string, state: "Running" | "Stopped" = want) => instanceReadiness(`${verb} compute instance ${step.name}`, step.name, state);
+  // A new instance comes up Running; `state: stopped` stops it once it is.
+  const created = (verb: string) => (want === "Stopped" ? thenPower(ctx, step.name, ready(verb, "Running"), "stop") : ready(verb));
+  // An update keeps the power state the instance was in; a start or stop follows if `state` wants another.
+  const keep = (verb: string) => {
+    const now = step.now ?? "Running";
+    return now === want ? ready(verb, now) : thenPower(ctx, step.name, ready(verb, now), want === "Stopped" ? "stop" : "start");
+  };
   switch (step.kind) {
     case "wait":
       return { operation: ready(plan.change === "noop" ? "checking" : "waiting for"), changed: plan.change !== "noop" };
     case "create":
       await create(ctx, step);
-      return { operation: ready("creating") };
-    case "put":
+      return { operation: created("creating") };
+    case "put": {
       await beginCreateOrUpdate(ctx, step.name, instanceBody(instanceInput(ctx), ctx.azure.subscriptionId, step.location));
       await updateSettings(ctx, step.name, instanceInput(ctx), step.updates ?? []);
-      return { operation: ready("updating") };
+      return { operation: keep("updating") };
+    }
     case "settings":
       await updateSettings(ctx, step.name, instanceInput(ctx), step.updates ?? []);
-      return { operation: ready("updating") };
+      return { operation: keep("updating") };
     case "start":
-      await beginPower(ctx, step.name, "start");
-      return { operation: ready("starting") };
+    case "stop":
+      await beginPower(ctx, step.name, step.kind);
+      return { operation: ready(step.kind === "start" ? "starting" : "stopping") };
     case "replace":
       if (!ctx.options.allowReplace) throw replaceRefused(step.name, plan);
       await beginDelete(ctx, step.name);
-      return { operation: replaceOperation(step.name, () => create(ctx, step), ready("creating")) };
+      return { operation: replaceOperation(step.name, () => create(ctx, step), created("creating")) };
   }
 }

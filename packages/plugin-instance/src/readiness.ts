@@ -1,6 +1,7 @@
 import type { ComputeResource } from "@azure/arm-machinelearningservices";
-import type { ArmErrorDetail, Operation, OperationStatus, Outputs, PollReader } from "@computeflow/core";
+import type { ArmErrorDetail, Operation, OperationStatus, Outputs, PollReader, StepContext } from "@computeflow/core";
 import { provisioningDetails, provisioningFailure } from "@computeflow/plugin-amlcompute";
+import { beginPower } from "./arm.js";
 import { instanceProps } from "./instance-props.js";
 
 const FAILED_STATES = new Set(["CreateFailed", "SetupFailed", "UserSetupFailed", "Unusable"]);
@@ -49,6 +50,24 @@ export function instanceReadiness(description: string, name: string, want: "Runn
         return { done: true, outputs: instanceOutputs(compute), progress };
       }
       return { done: false, progress };
+    },
+  };
+}
+
+/** `first`, then a start or stop once it is done, then readiness in the state that leads to. */
+export function thenPower(ctx: StepContext<unknown>, name: string, first: Operation, action: "start" | "stop"): Operation {
+  const second = instanceReadiness(`${action === "stop" ? "stopping" : "starting"} compute instance ${name}`, name, action === "stop" ? "Stopped" : "Running");
+  let firstDone = false;
+  return {
+    description: `${first.description}, then ${action === "stop" ? "stopping" : "starting"} it`,
+    compute: name,
+    async check(reader) {
+      if (firstDone) return second.check(reader);
+      const status = await first.check(reader);
+      if (!status.done || "error" in status) return status;
+      await beginPower(ctx, name, action);
+      firstDone = true;
+      return { done: false, progress: { message: `${action === "stop" ? "stopping" : "starting"} the instance` } };
     },
   };
 }

@@ -18,6 +18,12 @@ export const provisionSchema: JsonSchema = {
     assigned_user_tenant_id: { ...text, description: "AAD tenant id of that user." },
     tags: { type: "object", additionalProperties: { type: "string" }, description: "Resource tags." },
     description: { type: "string", description: "Description of the compute." },
+    state: {
+      type: "string",
+      enum: ["running", "stopped"],
+      default: "running",
+      description: "The instance's power state at the end of the run (stopped: it costs no compute money). A rerun with the instance in that state changes nothing.",
+    },
     unique_name: {
       type: "boolean",
       default: false,

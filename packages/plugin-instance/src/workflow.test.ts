@@ -7,6 +7,6 @@ describe("examples/instance.yaml", () => {
     const file = fileURLToPath(new URL("../../../examples/instance.yaml", import.meta.url));
     const result = await loadWorkflow(file, { env: { AZURE_SUBSCRIPTION_ID: "00000000-0000-0000-0000-000000000000" } });
     expect(result.problems.filter((p) => p.severity === "error")).toEqual([]);
-    expect(result.workflow?.steps.map((s) => [s.id, s.action])).toEqual([["notebook", "provision"], ["stop-notebook", "stop"]]);
+    expect(result.workflow?.steps.map((s) => [s.id, s.action])).toEqual([["notebook", "provision"]]);
   });
 });
