@@ -20,10 +20,18 @@ describe("loadWorkflow on bad files", () => {
     expect(problems).toEqual([{ code: "E_BINARY_FILE", message: "this is a binary file, not a YAML workflow", severity: "error", hint: expect.any(String), location: { file, line: 1, column: 1 } }]);
   });
 
-  it("refuses text that is not UTF-8", async () => {
+  it("refuses text that is not UTF-8 at the first bad byte, not as a binary file", async () => {
     const file = await temp.write("");
-    await writeFile(file, Buffer.from("name: caf\xe9\n", "latin1"));
-    expect((await loadWorkflow(file)).problems.map((p) => p.code)).toEqual(["E_BINARY_FILE"]);
+    await writeFile(file, Buffer.from("version: 1\nname: caf\xe9\n", "latin1"));
+    const { problems } = await loadWorkflow(file);
+    expect(problems).toEqual([expect.objectContaining({ code: "E_ENCODING", message: "invalid UTF-8: byte 0xE9 does not start or continue a character", location: { file, line: 2, column: 10 }, hint: expect.stringContaining("save the file as UTF-8") })]);
+  });
+
+  it("places a bad byte after multi-byte characters by character column", async () => {
+    const file = await temp.write("");
+    await writeFile(file, Buffer.concat([Buffer.from("version: 1\nname: \u00e9t\u00e9 ", "utf8"), Buffer.from([0xff]), Buffer.from("\n")]));
+    const { problems } = await loadWorkflow(file);
+    expect(problems).toEqual([expect.objectContaining({ code: "E_ENCODING", location: { file, line: 2, column: 11 } })]);
   });
 
   it.each([

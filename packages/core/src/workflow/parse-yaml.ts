@@ -66,7 +66,9 @@ export function parseYaml(text: string, file: string): ParsedYaml {
 function yamlProblem(e: unknown, positions: PositionMap): Problem {
   const err = e as { reason?: string; message?: string; mark?: { position?: number } };
   const location = positions.at(err.mark?.position ?? 0);
-  return error(ErrorCodes.YAML, `YAML syntax error: ${err.reason ?? err.message ?? String(e)}`, location);
+  const reason = err.reason ?? err.message ?? String(e);
+  const hint = /\btab/i.test(reason) ? "indent with spaces: YAML does not allow tab characters in indentation (set your editor to insert spaces in .yaml files)" : undefined;
+  return error(ErrorCodes.YAML, `YAML syntax error: ${reason}`, location, hint);
 }
 
 function walk(events: Event[], text: string, positions: PositionMap): Problem[] {
@@ -100,7 +102,9 @@ function walk(events: Event[], text: string, positions: PositionMap): Problem[] 
       parent.pendingKey = { name: event.type === EVENT_ID.SCALAR ? getScalarValue(text, event) : "?", offset };
       if (!ignored && parent.pendingKey.name !== "?") {
         const first = parent.keys.get(parent.pendingKey.name);
-        if (first !== undefined) {
+        if (parent.pendingKey.name === "__proto__") {
+          problems.push(error(ErrorCodes.UNKNOWN_KEY, "unknown key `__proto__`: no part of a workflow takes it (a JavaScript object would silently drop it)", positions.at(offset), "remove it"));
+        } else if (first !== undefined) {
           const firstLine = positions.at(first).line;
           problems.push(error(ErrorCodes.DUPLICATE_KEY, `duplicate key "${parent.pendingKey.name}" (first defined on line ${firstLine})`, positions.at(offset), "remove one of them: YAML keeps only the last"));
         } else parent.keys.set(parent.pendingKey.name, offset);
@@ -109,7 +113,11 @@ function walk(events: Event[], text: string, positions: PositionMap): Problem[] 
     const pointer = isKey || !parent ? (parent?.pointer ?? "") : childPointer(parent);
     if (!isKey && !ignored) {
       const keyOffset = parent?.kind === "map" ? (parent.pendingKey?.offset ?? -1) : -1;
-      if (event.type === EVENT_ID.SCALAR) positions.set(pointer, { valueOffset: offset, keyOffset, contentOffset: event.valueStart, scalar: event });
+      // An empty value (`a:` with nothing after it) has no offset of its own: point at its key
+      // (or, in a sequence, at the sequence).
+      if (event.type === EVENT_ID.SCALAR && offset < 0) {
+        if (keyOffset >= 0) positions.set(pointer, { valueOffset: keyOffset, keyOffset, contentOffset: keyOffset });
+      } else if (event.type === EVENT_ID.SCALAR) positions.set(pointer, { valueOffset: offset, keyOffset, contentOffset: event.valueStart, scalar: event });
       else positions.set(pointer, { valueOffset: offset, keyOffset, contentOffset: offset });
     }
     if (event.type === EVENT_ID.MAPPING || event.type === EVENT_ID.SEQUENCE) {

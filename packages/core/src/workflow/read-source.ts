@@ -22,6 +22,45 @@ export async function readSource(path: string, file = path): Promise<{ text?: st
   try {
     return { text: decoder.decode(bytes) };
   } catch {
-    return { problem: binary };
+    const bad = firstInvalidByte(bytes);
+    const line = bytes.subarray(0, bad).lastIndexOf(10) + 1;
+    const column = new TextDecoder().decode(bytes.subarray(line, bad)).length + 1;
+    const where = { file, line: countNewlines(bytes, bad) + 1, column };
+    const hex = `0x${(bytes[bad] ?? 0).toString(16).toUpperCase().padStart(2, "0")}`;
+    return { problem: error(ErrorCodes.ENCODING, `invalid UTF-8: byte ${hex} does not start or continue a character`, where, "save the file as UTF-8 (it looks like another encoding, e.g. Latin-1 or Windows-1252)") };
   }
+}
+
+/** Offset of the byte where strict UTF-8 decoding first fails (the shortest invalid prefix ends there). */
+function firstInvalidByte(bytes: Uint8Array): number {
+  const valid = (end: number) => {
+    try {
+      new TextDecoder("utf-8", { fatal: true }).decode(bytes.subarray(0, end), { stream: true });
+      return true;
+    } catch {
+      return false;
+    }
+  };
+  let lo = 0;
+  let hi = bytes.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (valid(mid + 1)) lo = mid + 1;
+    else hi = mid;
+  }
+  // Failing at an ASCII or lead byte means the character before it was cut short: report that one.
+  if (lo < bytes.length && ((bytes[lo] ?? 0) & 0xc0) !== 0x80) {
+    let start = lo - 1;
+    while (start >= 0 && lo - start <= 3 && ((bytes[start] ?? 0) & 0xc0) === 0x80) start--;
+    const lead = bytes[start] ?? 0;
+    const expected = lead >= 0xf0 ? 4 : lead >= 0xe0 ? 3 : lead >= 0xc0 ? 2 : 1;
+    if (start >= 0 && lo - start < expected) return start;
+  }
+  return lo;
+}
+
+function countNewlines(bytes: Uint8Array, end: number): number {
+  let count = 0;
+  for (let i = 0; i < end; i++) if (bytes[i] === 10) count++;
+  return count;
 }

@@ -1,6 +1,7 @@
 import { createRequire } from "node:module";
 import type { Ajv2020, ErrorObject, Options, ValidateFunction } from "ajv/dist/2020.js";
 import type { JsonSchema } from "../plugin.js";
+import { int32Issues } from "./int32-bounds.js";
 import { formatSchemaErrors } from "./schema-errors.js";
 import type { SchemaIssue } from "./schema-errors.js";
 import { cacheKey, readCachedValidator, writeCachedValidator } from "./validator-cache.js";
@@ -54,6 +55,6 @@ export function validatorFor(schema: JsonSchema): ValidateFunction {
 /** Validates `data`; the issues' pointers are relative to `data`, which messages call `rootLabel`. */
 export function validateAgainst(schema: JsonSchema, data: unknown, rootLabel?: string): SchemaIssue[] {
   const validate = validatorFor(schema);
-  if (validate(data)) return [];
+  if (validate(data)) return int32Issues(schema, data);
   return formatSchemaErrors((validate.errors ?? []) as ErrorObject[], rootLabel);
 }

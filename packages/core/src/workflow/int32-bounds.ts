@@ -1,0 +1,45 @@
+import { ErrorCodes } from "../errors.js";
+import type { JsonSchema } from "../plugin.js";
+import { joinPointer, pointerToPath } from "./json-pointer.js";
+import type { SchemaIssue } from "./schema-errors.js";
+
+const INT32_MAX = 2_147_483_647;
+const INT32_MIN = -2_147_483_648;
+
+/**
+ * Integers the schema lets through but Azure cannot take: ARM's integer fields are 32-bit
+ * (`"format": "int32"` throughout the Machine Learning REST specs), and a larger YAML number
+ * (`max_nodes: 1e20`) would be sent and refused, or silently truncated. A schema that sets its
+ * own `maximum`/`minimum` decides for itself.
+ */
+export function int32Issues(schema: JsonSchema, data: unknown, pointer = ""): SchemaIssue[] {
+  if (typeof schema !== "object" || schema === null) return [];
+  const s = schema as Record<string, unknown>;
+  if (typeof data === "number") {
+    const integer = s["type"] === "integer" || (Array.isArray(s["type"]) && s["type"].includes("integer"));
+    if (!integer || !Number.isInteger(data)) return [];
+    const tooBig = s["maximum"] === undefined && data > INT32_MAX;
+    const tooSmall = s["minimum"] === undefined && data < INT32_MIN;
+    if (!tooBig && !tooSmall) return [];
+    const subject = pointer === "" ? "the value" : `\`${pointerToPath(pointer)}\``;
+    return [{
+      pointer,
+      atKey: false,
+      code: ErrorCodes.SCHEMA,
+      message: `${subject} must be ${tooBig ? `<= ${INT32_MAX}` : `>= ${INT32_MIN}`} (got ${data}): Azure's field is a 32-bit integer`,
+    }];
+  }
+  if (Array.isArray(data)) {
+    const items = s["items"];
+    return items && typeof items === "object" ? data.flatMap((item, i) => int32Issues(items as JsonSchema, item, joinPointer(pointer, i))) : [];
+  }
+  if (data !== null && typeof data === "object") {
+    const properties = (s["properties"] ?? {}) as Record<string, JsonSchema>;
+    const additional = s["additionalProperties"];
+    return Object.entries(data).flatMap(([key, value]) => {
+      const sub = Object.hasOwn(properties, key) ? properties[key] : typeof additional === "object" ? (additional as JsonSchema) : undefined;
+      return sub ? int32Issues(sub, value, joinPointer(pointer, key)) : [];
+    });
+  }
+  return [];
+}
