@@ -28,10 +28,10 @@ describe("instanceBody", () => {
 
 describe("checkInstance", () => {
   it("applies the SDK's rules and the name budget of unique_name", () => {
-    expect(checkInstance(input({}), "ci")).toEqual([]);
-    expect(checkInstance(input({ ssh_public_access: true }), "ci")[0]?.path).toBe("/ssh_public_access");
-    expect(checkInstance(input({ assigned_user_object_id: "x" }), "ci")[0]?.message).toContain("assigned_user_tenant_id is missing");
-    expect(checkInstance(input({ subnet_name: "s" }), "ci")).toMatchObject([{ path: "/subnet_name" }]);
+    expect(checkInstance(input({}), "ci-a")).toEqual([]);
+    expect(checkInstance(input({ ssh_public_access: true }), "ci-a")[0]?.path).toBe("/ssh_public_access");
+    expect(checkInstance(input({ assigned_user_object_id: "x" }), "ci-a")[0]?.message).toContain("assigned_user_tenant_id is missing");
+    expect(checkInstance(input({ subnet_name: "s" }), "ci-a")).toMatchObject([{ path: "/subnet_name" }]);
     expect(checkInstance(input({ unique_name: true }), "a-very-long-name-0")[0]).toMatchObject({ path: "/unique_name", code: "E_COMPUTE_NAME" });
     expect(checkInstance(input({ unique_name: true }), "fifteen-chars-x")).toEqual([]);
   });

@@ -1,7 +1,7 @@
 import type { CheckProblem } from "@computeflow/core";
 import { vnetProblems } from "@computeflow/plugin-amlcompute";
 import type { InstanceInput } from "./input.js";
-import { UNIQUE_SUFFIX_LENGTH, instanceNameRules } from "./name-rules.js";
+import { INSTANCE_NAME_MIN_LENGTH, UNIQUE_SUFFIX_LENGTH, instanceNameRules } from "./name-rules.js";
 
 /** The checks ComputeInstanceProvisioningConfiguration.validate_configuration does, and the name budget. */
 export function checkInstance(input: InstanceInput, computeName: string): CheckProblem[] {
@@ -13,6 +13,15 @@ export function checkInstance(input: InstanceInput, computeName: string): CheckP
   if (user.filter((v) => v !== undefined).length === 1) {
     const missing = input.assigned_user_object_id === undefined ? "assigned_user_object_id" : "assigned_user_tenant_id";
     problems.push({ path: "", message: `${missing} is missing: assigned_user_object_id and assigned_user_tenant_id come together` });
+  }
+  // With unique_name the minimum applies to the final name (`ci` becomes `ci-1a2b3c4d`).
+  if (input.unique_name !== true && computeName.length < INSTANCE_NAME_MIN_LENGTH) {
+    problems.push({
+      path: "",
+      message: `compute name "${computeName}" is ${computeName.length} character${computeName.length === 1 ? "" : "s"} long: instance names must be ${instanceNameRules.description}`,
+      hint: "set `name:` to a longer name, or unique_name: true (the suffix makes it long enough)",
+      code: "E_COMPUTE_NAME",
+    });
   }
   const budget = instanceNameRules.maxLength - UNIQUE_SUFFIX_LENGTH;
   if (input.unique_name === true && computeName.length > budget) {

@@ -1,8 +1,11 @@
 import { createHash } from "node:crypto";
 import type { ComputeNameRules } from "@computeflow/core";
 
+/** Azure's minimum; checked in check.ts, since with unique_name it applies to the name after the suffix. */
+export const INSTANCE_NAME_MIN_LENGTH = 3;
+
 export const instanceNameRules: ComputeNameRules = {
-  minLength: 3,
+  minLength: 1,
   maxLength: 24,
   pattern: "^[A-Za-z][A-Za-z0-9-]*$",
   description: "3 to 24 letters, digits and hyphens, starting with a letter; unique across the Azure region",
