@@ -20,7 +20,7 @@ async function computes(): Promise<string[]> {
 }
 
 describe("computeflow destroy (real CLI against the emulator)", () => {
-  it("deletes what it provisioned and detaches what it attached, in reverse order, leaving the workspace as it was", async () => {
+  it("deletes what it provisioned and detaches what it attached, in reverse order, leaving the workspace as it was; without the secrets only attach needed", async () => {
     const dir = tempDir("destroy");
     const { flags, env } = target(emu, dir, SCALE);
     writeFileSync(join(dir, "train.py"), "\n");
@@ -33,7 +33,8 @@ describe("computeflow destroy (real CLI against the emulator)", () => {
     expect(run.code, run.stdout + run.stderr).toBe(0);
     expect(await computes()).toEqual([...before, "ds-a:AmlCompute", "ds-b:AmlCompute", "ds-vm:VirtualMachine"].sort());
 
-    const destroyed = await runCliTo(["destroy", "wf.yaml", ...flags], { cwd: dir, env: runEnv });
+    // No AML_VM_PASSWORD: detaching needs no password.
+    const destroyed = await runCliTo(["destroy", "wf.yaml", ...flags], { cwd: dir, env });
     expect(destroyed.code, destroyed.stdout + destroyed.stderr).toBe(0);
     expect(await computes()).toEqual(before);
     const deletes = emu.requests().filter((r) => r.method === "DELETE");
@@ -43,7 +44,7 @@ describe("computeflow destroy (real CLI against the emulator)", () => {
     expect(deletes.find((r) => r.path.includes("/computes/ds-a"))?.path).toContain("underlyingResourceAction=Delete");
     expect(deletes.some((r) => r.path.includes("virtualMachines/dsvm"))).toBe(false);
 
-    const again = await runCliTo(["destroy", "wf.yaml", ...flags], { cwd: dir, env: runEnv });
+    const again = await runCliTo(["destroy", "wf.yaml", ...flags], { cwd: dir, env });
     expect(again.code, again.stdout + again.stderr).toBe(0);
   });
 });

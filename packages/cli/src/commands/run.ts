@@ -53,7 +53,7 @@ export async function executeMode(mode: RunMode, file: string, flags: EngineFlag
   const target = await resolveTarget(flags, io);
   try {
     const env = target.emulator ? withFallbacks(io.env, { AZURE_SUBSCRIPTION_ID: EMULATOR_SUBSCRIPTION, ...target.emulator.demoSecrets }) : io.env;
-    const loaded = await loadOrReport(file, { secretsFile: global.secretsFile, inputs: global.inputs, requireSecrets: true, color: global.color }, { ...io, env });
+    const loaded = await loadOrReport(file, { secretsFile: global.secretsFile, inputs: global.inputs, requireSecrets: mode !== "destroy", color: global.color }, { ...io, env });
     if (loaded.exitCode !== undefined) return loaded.exitCode;
     const workflow = loaded.workflow;
     const locations = Object.fromEntries(workflow.steps.map((s) => [s.id, s.location]));

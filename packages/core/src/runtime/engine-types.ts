@@ -33,7 +33,7 @@ export interface EngineStep {
   continueOnError: boolean;
   location?: SourceLocation | undefined;
   /** `with` with expressions resolved against the outputs of earlier steps (by step id). */
-  resolveWith(outputs: Readonly<Record<string, Outputs>>): { value: Record<string, unknown>; secrets: readonly string[] };
+  resolveWith(outputs: Readonly<Record<string, Outputs>>, options?: { missingSecrets?: "error" | "null" }): { value: Record<string, unknown>; secrets: readonly string[] };
   /** The step's `if:`. */
   shouldRun(outputs: Readonly<Record<string, Outputs>>, statuses: Readonly<Record<string, StepStatus>>): boolean;
 }

@@ -55,7 +55,9 @@ export async function callHook<T>(
   plan: PlanEntry | undefined,
   action: string = step.action,
 ): Promise<T> {
-  const resolved = step.resolveWith(run.outputs);
+  // A destroy hook (the delete or detach of a step declared as provision or attach) uses no
+  // secret: `computeflow destroy` must not demand the ones only the create needed.
+  const resolved = step.resolveWith(run.outputs, action === step.action ? undefined : { missingSecrets: "null" });
   for (const secret of resolved.secrets) run.services.redactor.add(secret);
   const ctx = buildStepContext(run.services, {
     step: { id: step.id, name: step.name, uses: step.uses, action },

@@ -99,6 +99,8 @@ export interface RuntimeState {
   statuses?: Readonly<Record<string, string>>;
   /** Secret values read, for redaction. */
   secretsUsed: string[];
+  /** A secret that is not set reads as null instead of failing (destroy, which needs none); its name is added here. */
+  missingSecrets?: string[];
 }
 
 /** Looks up everything, once dependencies have run. `lenient`: a missing output is null instead of an error. */
@@ -109,6 +111,10 @@ export function runtimeLookup(sources: ScopeSources, state: RuntimeState, lenien
     if (context === "inputs") return own(sources.inputs, a) ?? null;
     if (context === "secrets") {
       const value = sources.secret(a);
+      if (value === undefined && state.missingSecrets) {
+        state.missingSecrets.push(a);
+        return null;
+      }
       if (value === undefined) throw new ComputeflowError({ code: ErrorCodes.MISSING_SECRET, errorClass: "validation", message: `secret ${a} is not set`, hint: `set the environment variable ${a}, or put it in the file given with --secrets-file` });
       state.secretsUsed.push(value);
       return value;

@@ -33,11 +33,11 @@ export function createResolvedStep(parts: StepParts): ResolvedStep {
     retry: parts.retry,
     continueOnError: parts.continueOnError,
     location: parts.location,
-    resolveWith(outputs) {
-      const state: RuntimeState = { outputs, secretsUsed: [] };
+    resolveWith(outputs, options) {
+      const state: RuntimeState = { outputs, secretsUsed: [], ...(options?.missingSecrets === "null" ? { missingSecrets: [] } : {}) };
       const lookup = runtimeLookup(sources, state, false);
       const substituted = guard(id, "with", () => substitute(withRaw, "", templates, lookup)) as Record<string, unknown>;
-      if (parts.runtimeValues) checkResolved(parts, substituted);
+      if (parts.runtimeValues && !state.missingSecrets?.length) checkResolved(parts, substituted);
       const value = parts.plugin.withDefaults(parts.action, substituted);
       const defaulted = Object.keys(value).filter((key) => !Object.hasOwn(substituted, key));
       return { value, secrets: [...new Set(state.secretsUsed)], defaulted };

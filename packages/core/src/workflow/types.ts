@@ -57,8 +57,15 @@ export interface ResolvedStep {
   continueOnError: boolean;
   /** Where the step's key is. */
   location: SourceLocation;
-  /** Evaluates `with` now that dependencies' outputs are known, schema defaults applied: the values and the secret values used. */
-  resolveWith(outputs: Readonly<Record<string, Outputs>>): { value: Record<string, unknown>; secrets: string[]; /** Top-level fields that hold their schema default (not written in the file). */ defaulted: string[] };
+  /**
+   * Evaluates `with` now that dependencies' outputs are known, schema defaults applied: the values
+   * and the secret values used. `missingSecrets: "null"` reads a secret that is not set as null
+   * (destroy needs none).
+   */
+  resolveWith(
+    outputs: Readonly<Record<string, Outputs>>,
+    options?: { missingSecrets?: "error" | "null" },
+  ): { value: Record<string, unknown>; secrets: string[]; /** Top-level fields that hold their schema default (not written in the file). */ defaulted: string[] };
   /** Evaluates `if:` (true when absent). `statuses`: step id -> "succeeded" | "failed" | "skipped" | "noop". */
   shouldRun(outputs: Readonly<Record<string, Outputs>>, statuses: Readonly<Record<string, StepStatusName>>): boolean;
 }
