@@ -42,12 +42,36 @@ export function resolvePlugin(uses: string, workflowFile: string): ResolvedPlugi
     }
   }
   const wanted = spec.candidates[0] ?? uses;
+  const notAPackage = pathLike(uses, workflowDir);
+  if (notAPackage) throw notAPackage;
   const installed = new Set(roots.flatMap((root) => installedPluginPackages(root).map(usesNameFor)));
   throw new ComputeflowError({
     code: ErrorCodes.UNKNOWN_PLUGIN,
     errorClass: "validation",
     message: `unknown plugin "${uses}": package ${spec.candidates.join(" or ")} is not installed${didYouMean(uses, installed)}`,
     hint: `npm i -D ${wanted}`,
+  });
+}
+
+const PACKAGE_NAME = /^(@[a-z0-9~-][a-z0-9._~-]*\/)?[a-z0-9~-][a-z0-9._~-]*$/;
+
+/**
+ * A `uses:` that is meant as a file (it exists beside the workflow, or is no npm package name
+ * at all) is named as what it is, with the fix, never with an `npm i -D` hint.
+ */
+function pathLike(uses: string, workflowDir: string): ComputeflowError | undefined {
+  const asPath = resolve(workflowDir, uses);
+  const packageName = uses.startsWith("@") ? uses.split("/").slice(0, 2).join("/") : (uses.split("/")[0] ?? "");
+  const exists = existsSync(asPath);
+  if (!exists && PACKAGE_NAME.test(packageName) && !/\.(m|c)?[jt]s$/.test(uses)) return undefined;
+  const relative = `./${uses.replace(/\\/g, "/")}`;
+  return new ComputeflowError({
+    code: ErrorCodes.UNKNOWN_PLUGIN,
+    errorClass: "validation",
+    message: exists
+      ? `unknown plugin "${uses}": a local plugin path starts with ./ or ../ (${asPath} exists, but without ./ this names an npm package)`
+      : `unknown plugin "${uses}": this looks like a file path, and no file ${asPath} exists`,
+    hint: exists ? `write \`uses: ${relative}\`` : "a local plugin path starts with ./ or ../ and is relative to the workflow file",
   });
 }
 
