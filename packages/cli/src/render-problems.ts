@@ -1,5 +1,6 @@
 import { isAbsolute, relative } from "node:path";
 import type { Problem } from "@computeflow/core";
+import { annotation, inGitHubActions } from "./github-annotations.js";
 import type { CliIO } from "./io.js";
 import { styleFor, type Style } from "./style.js";
 
@@ -14,7 +15,15 @@ export interface RenderProblemOptions {
  */
 export function renderProblems(problems: readonly Problem[], io: CliIO, options: RenderProblemOptions = {}): void {
   const style = styleFor(io, options.color);
-  for (const problem of sortProblems(problems)) io.stderr.write(formatProblem(problem, io.cwd, style));
+  const github = inGitHubActions(io.env);
+  for (const problem of sortProblems(problems)) {
+    io.stderr.write(formatProblem(problem, io.cwd, style));
+    // In GitHub Actions each problem is also an annotation on its file and line.
+    if (github) {
+      const message = problem.hint ? `${problem.message}\nhint: ${problem.hint}` : problem.message;
+      io.stdout.write(annotation(problem.severity === "warning" ? "warning" : "error", message, { location: problem.location, title: problem.code, cwd: io.cwd }));
+    }
+  }
 }
 
 export function formatProblem(problem: Problem, cwd: string, style: Style): string {

@@ -1,5 +1,5 @@
 import { appendFileSync } from "node:fs";
-import { relative } from "node:path";
+import { annotation } from "../github-annotations.js";
 import type { Reporter, ReporterContext } from "./reporter.js";
 import { formatDuration, RunState } from "./run-state.js";
 
@@ -10,11 +10,9 @@ export function githubReporter(ctx: ReporterContext): Reporter {
     onEvent(event) {
       state.apply(event);
       if (event.type === "step_finished" && event.status === "failed" && event.error) {
-        const loc = ctx.locations[event.step];
-        const props = [...(loc ? [`file=${escapeProperty(relative(ctx.io.cwd, loc.file))}`, `line=${loc.line}`, `col=${loc.column}`] : []), `title=${escapeProperty(`${event.error.code} in ${event.step}`)}`];
-        ctx.io.stdout.write(`::error ${props.join(",")}::${escapeData(event.error.message)}\n`);
+        ctx.io.stdout.write(annotation("error", event.error.message, { location: ctx.locations[event.step], title: `${event.error.code} in ${event.step}`, cwd: ctx.io.cwd }));
       }
-      if (event.type === "step_log" && event.level === "warn") ctx.io.stdout.write(`::warning title=${escapeProperty(event.step)}::${escapeData(event.message)}\n`);
+      if (event.type === "step_log" && event.level === "warn") ctx.io.stdout.write(annotation("warning", event.message, { title: event.step, cwd: ctx.io.cwd }));
     },
     close() {
       const path = ctx.io.env.GITHUB_STEP_SUMMARY;
@@ -24,12 +22,4 @@ export function githubReporter(ctx: ReporterContext): Reporter {
       appendFileSync(path, [`### computeflow ${state.mode}: ${status}`, "", "| step | result | change | time | error |", "| --- | --- | --- | --- | --- |", ...rows, ""].join("\n"));
     },
   };
-}
-
-function escapeData(text: string): string {
-  return text.replace(/%/g, "%25").replace(/\r/g, "%0D").replace(/\n/g, "%0A");
-}
-
-function escapeProperty(text: string): string {
-  return escapeData(text).replace(/:/g, "%3A").replace(/,/g, "%2C");
 }
