@@ -26,7 +26,10 @@ export function ttyReporter(ctx: ReporterContext, frameMs = 100): Reporter {
   function redraw(): void {
     frame++;
     clear();
-    const lines = visible([...state.steps.values()], liveRows(out)).map((s) => (typeof s === "string" ? style.dim(s) : line(s, frame, style)));
+    // Rows fit the terminal (a wrapped row, or more rows than the screen, would push each
+    // redraw into the scrollback, since the cursor cannot move back above the screen's top).
+    const width = columns(out);
+    const lines = visible([...state.steps.values()], liveRows(out)).map((s) => fit(typeof s === "string" ? style.dim(s) : line(s, frame, style), width));
     if (lines.length) out.write(`${lines.join("\n")}\n`);
     drawn = lines.length;
   }
@@ -73,9 +76,37 @@ function line(step: StepView, frame: number, style: Style): string {
   return `${icon} ${step.id.padEnd(20)} ${step.status.padEnd(9)} ${elapsed.padStart(7)}  ${style.dim(detail)}`;
 }
 
-function liveRows(out: NodeJS.WritableStream): number {
+/** Rows the live view may use: the screen's height less one (the cursor's line), at least one. */
+export function liveRows(out: NodeJS.WritableStream): number {
   const rows = (out as { rows?: number }).rows;
-  return Math.max(5, (rows ?? 30) - 4);
+  return Math.max(1, Math.min((rows ?? 30) - 1, 40));
+}
+
+function columns(out: NodeJS.WritableStream): number {
+  return (out as { columns?: number }).columns ?? 120;
+}
+
+/** Cuts `text` to `width - 1` visible characters (ANSI styles do not count), so it never wraps. */
+export function fit(text: string, width: number): string {
+  const limit = Math.max(1, width - 1);
+  let visibleCount = 0;
+  let out = "";
+  let styled = false;
+  for (let i = 0; i < text.length; ) {
+    const escape = /^\u001b\[[0-9;]*m/.exec(text.slice(i, i + 16));
+    if (escape) {
+      out += escape[0];
+      styled = escape[0] !== "\u001b[0m" && escape[0] !== "\u001b[39m" && escape[0] !== "\u001b[22m";
+      i += escape[0].length;
+      continue;
+    }
+    const char = String.fromCodePoint(text.codePointAt(i)!);
+    if (visibleCount === limit) return `${out}${styled ? "\u001b[0m" : ""}`;
+    out += char;
+    visibleCount++;
+    i += char.length;
+  }
+  return out;
 }
 
 /** Every step when they fit; otherwise the running and failed ones and a count of the rest. */
