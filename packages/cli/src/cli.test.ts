@@ -44,9 +44,16 @@ describe("computeflow (child process): usage", () => {
     expect(run.stderr).toContain('error[E_USAGE]: --time-scale expects a positive number, got "fast"');
   });
 
-  it("prints its version", async () => {
-    const run = await runCli(["--version"]);
+  it.each([["--version"], ["-v"], ["-V"]])("prints its version with %s", async (flag) => {
+    const run = await runCli([flag]);
     expect(run.code).toBe(0);
     expect(run.stdout.trim()).toMatch(/^\d+\.\d+\.\d+$/);
+  });
+
+  it.each([["plan"], ["run"], ["destroy"]])("%s --help shows examples", async (command) => {
+    const run = await runCli([command, "--help"]);
+    expect(run.code).toBe(0);
+    expect(run.stdout).toContain("Examples:");
+    expect(run.stdout).toContain(`$ computeflow ${command} wf.yaml`);
   });
 });

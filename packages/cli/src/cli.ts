@@ -23,7 +23,7 @@ export async function runCli(argv: string[], io: CliIO = processIO()): Promise<n
   const result = { exitCode: ExitCode.OK as number };
   const program = new Command("computeflow")
     .description("Turn checked-in YAML workflows into Azure Machine Learning compute targets.")
-    .version(version(), "-V, --version")
+    .version(version(), "-v, --version")
     .exitOverride()
     .configureOutput({
       writeOut: (s) => io.stdout.write(s),
@@ -38,7 +38,8 @@ export async function runCli(argv: string[], io: CliIO = processIO()): Promise<n
   for (const command of commands) command.register(program, io, result);
   try {
     applyPluginTimeLimitEnv(io.env);
-    await program.parseAsync(argv, { from: "user" });
+    // -V stays accepted as the version flag it was before -v.
+    await program.parseAsync(argv[0] === "-V" ? ["-v", ...argv.slice(1)] : argv, { from: "user" });
     return result.exitCode;
   } catch (error) {
     if (error instanceof CommanderError) {

@@ -82,7 +82,7 @@ describe("computeflow installed from its packed tarballs, outside the monorepo",
     expect(result.code).toBe(0);
   });
 
-  it("`npx computeflow run --emulator` runs it green and writes the run configuration", async () => {
+  it("`npx computeflow run --emulator` runs it green and writes the job file", async () => {
     const result = await npx(["run", "workflow.yaml", "--emulator", "--json"]);
     expect(result.code).toBe(0);
     const events = result.stdout.trim().split("\n").map((line) => JSON.parse(line) as Record<string, unknown>);
@@ -91,8 +91,8 @@ describe("computeflow installed from its packed tarballs, outside the monorepo",
     }
     expect(events.find((e) => e.type === "step_started" && e.step === "hello-cluster")).toMatchObject({ uses: "./plugins/hello/index.js" });
     expect(events.at(-1)).toMatchObject({ type: "run_finished", status: "succeeded" });
-    const runconfig = await readFile(join(project, ".azureml", "cpu-run.runconfig"), "utf8");
-    expect(runconfig).toContain("cpu-cluster,hello-cluster");
+    const written = events.find((e) => e.type === "step_finished" && e.step === "cpu-run") as { outputs: { path: string } };
+    expect(await readFile(join(project, written.outputs.path), "utf8")).toContain("cpu-cluster,hello-cluster");
   });
 });
 

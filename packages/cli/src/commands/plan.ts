@@ -2,9 +2,19 @@ import type { Command } from "commander";
 import type { CommandModule } from "./command.js";
 import { addEngineFlags, executeMode, type EngineFlags } from "./run.js";
 
+const examples = `
+Examples:
+  $ computeflow plan wf.yaml                          # against Azure (DefaultAzureCredential)
+  $ computeflow plan wf.yaml --input max_nodes=8 --secrets-file .env
+  $ computeflow plan wf.yaml --json | jq -c 'select(.type == "step_planned")'
+  $ computeflow plan wf.yaml --emulator-endpoint https://127.0.0.1:8443 --ca-cert ca.pem
+
+Exit codes: 0 nothing blocked, 1 a step is blocked, 2 invalid workflow or usage.`;
+
 export const planCommand: CommandModule = {
   register(program, io, result) {
     addEngineFlags(program.command("plan").argument("<file>", "workflow file").description("read the current state and show what `run` would do, step by step (changes nothing)"))
+      .addHelpText("after", examples)
       .action(async (file: string, flags: EngineFlags, command: Command) => {
         result.exitCode = await executeMode("plan", file, flags, command, io);
       });

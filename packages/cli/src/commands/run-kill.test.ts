@@ -55,6 +55,7 @@ describe("kill and resume", () => {
       const result = await cli.done;
       expect(Date.now() - t0).toBeLessThan(5000);
       expect(result.code).toBe(130);
+      expect(result.stderr).toContain("hint: continue later with `computeflow run wf.yaml --resume`");
       const ev = events(result.stdout);
       expect(ev.find((e) => e.type === "interrupted")).toMatchObject({ inFlight: [{ step: "int-a" }] });
       expect(ev.at(-1)).toMatchObject({ type: "run_finished", status: "interrupted" });

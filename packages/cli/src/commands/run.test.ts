@@ -128,5 +128,8 @@ describe("computeflow run --emulator", () => {
     const result = await runCliTo(["run", "first-workflow.yaml", "--emulator"], { cwd: dir, env: { AZURE_SUBSCRIPTION_ID: "" } });
     expect(result.code, result.stdout + result.stderr).toBe(0);
     expect(result.stdout).toMatch(/cpu-cluster\s+succeeded\s+create/);
+    // It says the world is thrown away, and how to keep one between runs.
+    expect(result.stderr).toContain("emulator: a fresh world for this run, gone when it ends");
+    expect(result.stderr).toContain("start `computeflow emulator` and pass the endpoint and ca_cert it prints: --emulator-endpoint URL --ca-cert PATH");
   });
 });

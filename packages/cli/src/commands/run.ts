@@ -35,12 +35,24 @@ export function addEngineFlags(command: Command): Command {
     .option("--cloud <name>", `Azure cloud: ${CLOUD_NAMES.join(", ")}`, "AzureCloud");
 }
 
+const runExamples = `
+Examples:
+  $ computeflow run wf.yaml                           # against Azure (DefaultAzureCredential)
+  $ computeflow run wf.yaml --input max_nodes=8 --secrets-file .env --concurrency 4
+  $ computeflow run wf.yaml --resume                  # after an interrupted run: never creates twice
+  $ computeflow run wf.yaml --emulator                # a fresh embedded emulator, gone after the run
+  $ computeflow emulator &                            # or keep one between runs: it prints endpoint and ca_cert
+  $ computeflow run wf.yaml --emulator-endpoint https://127.0.0.1:8443 --ca-cert ca.pem
+
+Exit codes: 0 ok, 1 a step failed, 2 invalid workflow or usage, 130 interrupted.`;
+
 export const runCommand: CommandModule = {
   register(program, io, result) {
     addEngineFlags(program.command("run").argument("<file>", "workflow file").description("provision, attach and configure everything the workflow declares"))
       .option("--fail-fast", "stop starting new steps after the first failure")
       .option("--resume", "continue the last interrupted run: reuse what succeeded, never create twice")
       .option("--allow-replace", "allow deleting and re-creating a compute whose immutable properties changed")
+      .addHelpText("after", runExamples)
       .action(async (file: string, flags: EngineFlags, command: Command) => {
         result.exitCode = await executeMode("run", file, flags, command, io);
       });
@@ -58,7 +70,7 @@ export async function executeMode(mode: RunMode, file: string, flags: EngineFlag
     const workflow = loaded.workflow;
     const locations = Object.fromEntries(workflow.steps.map((s) => [s.id, s.location]));
     const reporter = createReporter({ io, file: resolve(io.cwd, file), locations, color: global.color }, flags.json ?? false);
-    const interrupt = onInterrupt(io);
+    const interrupt = onInterrupt(io, mode === "run" ? `computeflow run ${file} --resume` : undefined);
     try {
       const outcome = await runEngine(workflow, {
         mode,
@@ -113,6 +125,12 @@ async function resolveTarget(flags: EngineFlags, io: CliIO): Promise<Target> {
   if (!flags.emulator) return { options: {} };
   const { startEmulator } = await import("@computeflow/emulator");
   const emulator = await startEmulator({});
+  if (!flags.json) {
+    io.stderr.write(
+      "emulator: a fresh world for this run, gone when it ends (so a second run starts from scratch)\n" +
+        "  hint: to keep one between runs, start `computeflow emulator` and pass the endpoint and ca_cert it prints: --emulator-endpoint URL --ca-cert PATH\n",
+    );
+  }
   return { options: { endpoint: emulator.endpoint, caCert: emulator.caCert }, emulator };
 }
 
@@ -120,13 +138,14 @@ async function resolveTarget(flags: EngineFlags, io: CliIO): Promise<Target> {
  * SIGINT: stop starting new work and let the engine report what still runs server-side;
  * exit 130 within 5 s whatever happens; a second SIGINT exits at once.
  */
-function onInterrupt(io: CliIO): { signal: AbortSignal; dispose(): void } {
+function onInterrupt(io: CliIO, resume: string | undefined): { signal: AbortSignal; dispose(): void } {
   const controller = new AbortController();
   let count = 0;
   const handler = (): void => {
     count++;
     if (count > 1) process.exit(ExitCode.INTERRUPTED);
     io.stderr.write("interrupting: no new steps will start (Ctrl-C again to exit at once)\n");
+    if (resume) io.stderr.write(`  hint: continue later with \`${resume}\`: it reuses what succeeded and never creates twice\n`);
     controller.abort();
     setTimeout(() => process.exit(ExitCode.INTERRUPTED), 4500).unref();
   };
