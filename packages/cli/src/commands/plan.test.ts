@@ -44,4 +44,24 @@ describe("computeflow plan (real CLI against the emulator)", () => {
     expect(refused.stdout).toContain("error[E_REPLACE_REQUIRED]");
     expect(refused.stdout).toMatch(/pl-new\s+succeeded/);
   });
+
+  it("after a run, plans the configure-run steps as no-ops, as the next run finds them, until what they read changes", async () => {
+    const dir = tempDir("plan-rerun");
+    const { flags, env } = target(emu, dir, SCALE);
+    const file = join(dir, "wf.yaml");
+    writeFileSync(join(dir, "train.py"), "\n");
+    writeFileSync(file, clusterWorkflow("plan-rerun", [{ id: "pr-a" }], ["pr-a"]));
+    expect((await runCliTo(["run", "wf.yaml", ...flags], { cwd: dir, env })).code).toBe(0);
+    const changes = async () => {
+      const plan = await runCliTo(["plan", "wf.yaml", "--json", ...flags], { cwd: dir, env });
+      expect(plan.code).toBe(0);
+      return Object.fromEntries(events(plan.stdout).filter((e) => e.type === "step_planned").map((e) => [e.step, e.change]));
+    };
+    expect(await changes()).toEqual({ "pr-a": "noop", "pr-a-run": "noop" });
+    const rerun = await runCliTo(["run", "wf.yaml", "--json", ...flags], { cwd: dir, env });
+    expect(events(rerun.stdout).filter((e) => e.type === "step_planned").map((e) => [e.step, e.change])).toEqual([["pr-a", "noop"], ["pr-a-run", "noop"]]);
+
+    writeFileSync(file, clusterWorkflow("plan-rerun", [{ id: "pr-a", maxNodes: 3 }], ["pr-a"]));
+    expect(await changes()).toEqual({ "pr-a": "update", "pr-a-run": "write" });
+  }, 120_000);
 });

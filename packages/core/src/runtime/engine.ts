@@ -13,6 +13,7 @@ import { executeGraph, type Decision } from "./execute-graph.js";
 import { executeStep } from "./execute-step.js";
 import { Journal, newRunId } from "./journal.js";
 import { readLastRun, type PreviousRun } from "./journal-reader.js";
+import { removeGeneratedFiles } from "./remove-generated.js";
 import { planWorkflow } from "./plan-workflow.js";
 import { Redactor } from "./redactor.js";
 import type { RunContext } from "./run-context.js";
@@ -112,7 +113,7 @@ export async function runEngine(workflow: EngineWorkflow, options: EngineOptions
 
   const concurrency = Math.max(1, options.concurrency ?? DEFAULT_CONCURRENCY);
   if (options.mode === "plan") {
-    await planWorkflow(run, order, concurrency);
+    await planWorkflow(run, order, concurrency, readLastRun(workflow.dir, "run")?.succeeded);
   } else if (options.mode === "run") {
     await executeGraph(run, graph, byId, {
       concurrency,
@@ -126,7 +127,7 @@ export async function runEngine(workflow: EngineWorkflow, options: EngineOptions
     await executeGraph(run, reversed, byId, {
       concurrency,
       failFast: options.failFast ?? false,
-      decide: (step) => (destroyActionOf(step) ? undefined : { status: "noop" }),
+      decide: (step) => (destroyActionOf(step) ? undefined : removeGeneratedFiles(run, step, previous?.files.get(step.id) ?? [])),
       execute: (step) => executeStep(run, step, (signal, deadline) => destroyStepOnce(run, step, signal, deadline), destroyActionOf(step)),
     });
   }
