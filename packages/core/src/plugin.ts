@@ -194,7 +194,7 @@ export interface StepResult {
   operation?: Operation;
   /** False when nothing was changed (idempotent re-run). Defaults to true. */
   changed?: boolean;
-  /** Files the step wrote (configure-run), relative to the workflow directory. */
+  /** Files the step wrote or found up to date (configure-run), relative to the workflow directory; `computeflow destroy` removes them. */
   files?: string[];
 }
 

@@ -16,7 +16,7 @@ describe("writeRunConfigStep", () => {
     expect(logs).toEqual(['wrote .azureml/dsvm-run.runconfig (python on dsvm): load it with RunConfiguration.load(".azureml/dsvm-run.runconfig")']);
     const written = await stat(join(dir, ".azureml/dsvm-run.runconfig"));
     const second = await writeRunConfigStep(ctx, input);
-    expect(second).toEqual({ outputs: { path: ".azureml/dsvm-run.runconfig" }, files: [], changed: false });
+    expect(second).toEqual({ outputs: { path: ".azureml/dsvm-run.runconfig" }, files: [".azureml/dsvm-run.runconfig"], changed: false });
     expect((await stat(join(dir, ".azureml/dsvm-run.runconfig"))).mtimeMs).toBe(written.mtimeMs);
     const third = await writeRunConfigStep(ctx, { ...input, node_count: 2 });
     expect(third.changed).toBe(true);

@@ -45,7 +45,7 @@ export async function isUpToDate(generated: GeneratedFile): Promise<boolean> {
 /** Writes a generated file unless it is already up to date; the step result says which. */
 export async function writeStepFile(ctx: RunConfigStepContext, generated: GeneratedFile, message: string): Promise<{ outputs: { path: string }; files: string[]; changed: boolean }> {
   const outputs = { path: generated.file.path };
-  if (await isUpToDate(generated)) return { outputs, files: [], changed: false };
+  if (await isUpToDate(generated)) return { outputs, files: [generated.file.path], changed: false };
   await writeGeneratedFile(generated.file, generated.content);
   ctx.log.info(message);
   return { outputs, files: [generated.file.path], changed: true };

@@ -1,9 +1,9 @@
-import { writeFileSync } from "node:fs";
-import { join } from "node:path";
+import { existsSync, writeFileSync } from "node:fs";
+import { dirname, join } from "node:path";
 import { AzureMachineLearningWorkspaces } from "@azure/arm-machinelearningservices";
 import { startEmulator, type RunningEmulator } from "@computeflow/emulator";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { clusterWorkflow, runCliTo, target, tempDir } from "./__fixtures__/engine-e2e.js";
+import { clusterWorkflow, events, runCliTo, target, tempDir } from "./__fixtures__/engine-e2e.js";
 
 const SCALE = 0.05;
 let emu: RunningEmulator;
@@ -20,7 +20,7 @@ async function computes(): Promise<string[]> {
 }
 
 describe("computeflow destroy (real CLI against the emulator)", () => {
-  it("deletes what it provisioned and detaches what it attached, in reverse order, leaving the workspace as it was; without the secrets only attach needed", async () => {
+  it("deletes what it provisioned and detaches what it attached, in reverse order, leaving the workspace as it was, and removes the run configurations; without the secrets only attach needed", async () => {
     const dir = tempDir("destroy");
     const { flags, env } = target(emu, dir, SCALE);
     writeFileSync(join(dir, "train.py"), "\n");
@@ -32,6 +32,11 @@ describe("computeflow destroy (real CLI against the emulator)", () => {
     const run = await runCliTo(["run", "wf.yaml", ...flags], { cwd: dir, env: runEnv });
     expect(run.code, run.stdout + run.stderr).toBe(0);
     expect(await computes()).toEqual([...before, "ds-a:AmlCompute", "ds-b:AmlCompute", "ds-vm:VirtualMachine"].sort());
+    // A second run (all no-ops) is the last run destroy reads; the file it kept still goes.
+    const rerun = await runCliTo(["run", "wf.yaml", "--json", ...flags], { cwd: dir, env: runEnv });
+    const written = events(rerun.stdout).find((e) => e.type === "step_finished" && e.step === "ds-b-run") as { status: string; outputs: { path: string } };
+    expect(written.status).toBe("noop");
+    expect(existsSync(join(dir, written.outputs.path))).toBe(true);
 
     // No AML_VM_PASSWORD: detaching needs no password.
     const destroyed = await runCliTo(["destroy", "wf.yaml", ...flags], { cwd: dir, env });
@@ -43,8 +48,12 @@ describe("computeflow destroy (real CLI against the emulator)", () => {
     expect(deletes.find((r) => r.path.includes("/computes/ds-vm"))?.path).toContain("underlyingResourceAction=Detach");
     expect(deletes.find((r) => r.path.includes("/computes/ds-a"))?.path).toContain("underlyingResourceAction=Delete");
     expect(deletes.some((r) => r.path.includes("virtualMachines/dsvm"))).toBe(false);
+    // The run configuration named a compute that is gone: it is removed, with its emptied folder.
+    expect(existsSync(join(dir, written.outputs.path))).toBe(false);
+    expect(existsSync(dirname(join(dir, written.outputs.path)))).toBe(false);
+    expect(destroyed.stdout).toContain(`removed ${written.outputs.path}`);
 
     const again = await runCliTo(["destroy", "wf.yaml", ...flags], { cwd: dir, env });
     expect(again.code, again.stdout + again.stderr).toBe(0);
-  });
+  }, 120_000);
 });

@@ -70,6 +70,7 @@ export function finish(
     status,
     ...(outputs ? { outputs } : {}),
     ...(extra.error ? { error: extra.error } : {}),
+    ...(extra.files ? { files: extra.files } : {}),
     ...(extra.resumed ? { resumed: true } : {}),
   });
   return status;

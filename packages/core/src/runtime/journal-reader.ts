@@ -12,6 +12,8 @@ export interface PreviousRun {
   succeeded: Map<string, Outputs>;
   /** Steps with a write sent and no result recorded: possibly still running server-side. */
   inFlight: Set<string>;
+  /** Files each step wrote or kept (configure-run), relative to the workflow directory. */
+  files: Map<string, string[]>;
 }
 
 /** The newest journal beside the workflow (of `mode` when given). Tolerates a torn last line. */
@@ -43,12 +45,14 @@ function parse(text: string): JournalRecord[] {
 
 function summarise(runId: string, mode: string, records: JournalRecord[]): PreviousRun {
   const succeeded = new Map<string, Outputs>();
+  const files = new Map<string, string[]>();
   const pending = new Map<string, number>();
   for (const r of records) {
     if (r.type === "step_finished" && (r.status === "succeeded" || r.status === "noop")) succeeded.set(r.step, r.outputs ?? {});
+    if (r.type === "step_finished" && r.files?.length) files.set(r.step, r.files);
     if (r.type === "write" && r.step) pending.set(r.step, (pending.get(r.step) ?? 0) + (r.phase === "intent" ? 1 : -1));
   }
   const inFlight = new Set([...pending].filter(([step, n]) => n > 0 && !succeeded.has(step)).map(([step]) => step));
   const finished = records.find((r) => r.type === "run_finished");
-  return { runId, mode, succeeded, inFlight, ...(finished?.type === "run_finished" ? { finished: finished.status } : {}) };
+  return { runId, mode, succeeded, inFlight, files, ...(finished?.type === "run_finished" ? { finished: finished.status } : {}) };
 }

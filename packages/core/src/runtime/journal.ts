@@ -8,7 +8,7 @@ import type { WriteRecord } from "../azure/request-gate.js";
 export type JournalRecord =
   | { type: "run_started"; time: string; runId: string; mode: RunMode; workflow: string; resumedFrom?: string }
   | { type: "step_started"; time: string; step: string; attempt: number }
-  | { type: "step_finished"; time: string; step: string; status: StepStatus; outputs?: Outputs; error?: SerializedError; resumed?: boolean }
+  | { type: "step_finished"; time: string; step: string; status: StepStatus; outputs?: Outputs; error?: SerializedError; files?: string[]; resumed?: boolean }
   | ({ type: "write"; time: string } & WriteRecord)
   | { type: "run_finished"; time: string; status: string };
 
