@@ -52,7 +52,7 @@ const cases: Case[] = [
   ["amlcompute.yaml", "E_SCHEMA", 20, 18, /max_nodes \(1\) is less than min_nodes \(3\)/],
   ["amlcompute.yaml", "E_COMPUTE_NAME", 24, 11, /"cluster-name-too-long" is 21 characters long.*2 to 16/],
   ["amlcompute.yaml", "E_LITERAL_SECRET", 28, 28, /admin_user_password/, /secrets\.ADMIN_USER_PASSWORD/],
-  ["amlcompute.yaml", "E_COMPUTE_NAME", 32, 11, /"ci" is 2 characters long.*3 to 24/],
+  ["amlcompute.yaml", "E_COMPUTE_NAME", 34, 7, /"ci" is 2 characters long.*3 to 24/, /unique_name: true/],
   ["duplicate-attachment.yaml", "E_DUPLICATE_ATTACHMENT", 16, 5, /`vm-two` attaches the same resource as step `vm-one`/],
 ];
 
