@@ -5,9 +5,7 @@ import { armRequest } from "./arm-request.js";
 export const ML_API_VERSION = "2021-07-01";
 
 export async function workspaceLocation(ctx: StepContext<unknown>): Promise<string | undefined> {
-  const ml = await ctx.azure.ml();
-  const workspace = await ml.workspaces.get(ctx.workspace.resourceGroup, ctx.workspace.name, { abortSignal: ctx.signal });
-  return workspace.location;
+  return (await ctx.azure.reads.workspace(ctx.workspace)).location;
 }
 
 /** The one attach write, through the typed SDK (initial request only: core polls). */

@@ -2,11 +2,9 @@ import type { ComputeResource } from "@azure/arm-machinelearningservices";
 import type { StepContext } from "@computeflow/core";
 import { normalizeResourceId } from "./resource-id.js";
 
+/** The workspace's computes, from the run's one shared list of them. */
 export async function listComputes(ctx: StepContext<unknown>): Promise<ComputeResource[]> {
-  const ml = await ctx.azure.ml();
-  const out: ComputeResource[] = [];
-  for await (const compute of ml.computeOperations.list(ctx.workspace.resourceGroup, ctx.workspace.name, { abortSignal: ctx.signal })) out.push(compute);
-  return out;
+  return ctx.azure.reads.computes(ctx.workspace);
 }
 
 export function attachedResourceOf(compute: ComputeResource): string | undefined {

@@ -36,6 +36,7 @@ export type {
   Plugin,
   PollReader,
   Progress,
+  SharedReads,
   StepContext,
   StepLogger,
   StepResult,

@@ -20,7 +20,7 @@
  */
 
 import type { TokenCredential } from "@azure/core-auth";
-import type { AzureMachineLearningWorkspaces, ComputeResource } from "@azure/arm-machinelearningservices";
+import type { AzureMachineLearningWorkspaces, ComputeResource, ResourceQuota, Usage, VirtualMachineSize, Workspace } from "@azure/arm-machinelearningservices";
 import type { FromSchema, JSONSchema } from "json-schema-to-ts";
 import type { ComputeflowError } from "./errors.js";
 import type { PluginV1 } from "./plugin-v1.js";
@@ -226,6 +226,45 @@ export interface AzureAccess {
    * emulator, the loopback endpoint that stands in for that VM or head node.
    */
   sshEndpoint(host: string, port: number): Promise<{ host: string; port: number }>;
+  /**
+   * Reads shared by every step of the run in this subscription. Prefer them to the SDK for
+   * the workspace, VM sizes, usages, quotas and a compute's existence and state: each is
+   * read at most once per run (per workspace or region), whatever the number of steps.
+   */
+  readonly reads: SharedReads;
+}
+
+/**
+ * The run's shared reads of one subscription (see {@link AzureAccess.reads}). Nothing here
+ * writes. A failed read is not remembered: the next call reads again.
+ */
+export interface SharedReads {
+  /** The workspace (location, ids), read once per run. */
+  workspace(workspace: WorkspaceRef): Promise<Workspace>;
+  /** The VM sizes Azure ML offers in `location`, read once per run. */
+  vmSizes(location: string): Promise<VirtualMachineSize[]>;
+  /**
+   * The regional usages of `location`, read once per run, with the vCPUs other steps of this
+   * run claimed (see claimUsage) added to `currentValue`: quota is checked against what the
+   * run itself has asked for, not against a second read.
+   */
+  usages(location: string): Promise<Usage[]>;
+  /**
+   * Records that the calling step will ask for `vcpus` more vCPUs from each of `usages`
+   * (as returned by usages()), if they still fit under each usage's limit with what other
+   * steps claimed meanwhile; false (nothing recorded) when they do not: read usages() again.
+   * A step's later claim replaces its earlier one.
+   */
+  claimUsage(location: string, usages: readonly Usage[], vcpus: number): boolean;
+  /** The workspace-level quotas of `location`, read once per run. */
+  quotas(location: string): Promise<ResourceQuota[]>;
+  /**
+   * The workspace's computes: one list per workspace, refreshed by the poller's own lists.
+   * A compute this run wrote to since that list is read again by name.
+   */
+  computes(workspace: WorkspaceRef): Promise<ComputeResource[]>;
+  /** One compute from the shared list (undefined when it does not exist). */
+  compute(workspace: WorkspaceRef, name: string): Promise<ComputeResource | undefined>;
 }
 
 /** Everything a hook receives. */

@@ -1,35 +1,24 @@
 import type { ComputeResource, ScaleSettings, Usage, VirtualMachineSize } from "@azure/arm-machinelearningservices";
-import { classifyAzureError, type StepContext } from "@computeflow/core";
+import type { StepContext } from "@computeflow/core";
 
 // Every Azure call of this plugin. Writes send their initial request only: core polls.
+// Reads go through the run's shared reads: one request per workspace or region per run.
 
 export async function workspaceLocation(ctx: StepContext<unknown>): Promise<string> {
-  const ml = await ctx.azure.ml();
-  const ws = await ml.workspaces.get(ctx.workspace.resourceGroup, ctx.workspace.name);
-  return ws.location ?? "";
+  return (await ctx.azure.reads.workspace(ctx.workspace)).location ?? "";
 }
 
 export async function getCompute(ctx: StepContext<unknown>, name: string): Promise<ComputeResource | undefined> {
-  const ml = await ctx.azure.ml();
-  try {
-    return await ml.computeOperations.get(ctx.workspace.resourceGroup, ctx.workspace.name, name, { abortSignal: ctx.signal });
-  } catch (error) {
-    if (classifyAzureError(error).status === 404) return undefined;
-    throw error;
-  }
+  return ctx.azure.reads.compute(ctx.workspace, name);
 }
 
 export async function listVmSizes(ctx: StepContext<unknown>, location: string): Promise<VirtualMachineSize[]> {
-  const ml = await ctx.azure.ml();
-  const result = await ml.virtualMachineSizes.list(location, { abortSignal: ctx.signal });
-  return result.value ?? [];
+  return ctx.azure.reads.vmSizes(location);
 }
 
+/** Regional usages, with what other steps of this run have claimed already counted as used. */
 export async function listUsages(ctx: StepContext<unknown>, location: string): Promise<Usage[]> {
-  const ml = await ctx.azure.ml();
-  const out: Usage[] = [];
-  for await (const usage of ml.usages.list(location, { abortSignal: ctx.signal })) out.push(usage);
-  return out;
+  return ctx.azure.reads.usages(location);
 }
 
 export async function beginCreateOrUpdate(ctx: StepContext<unknown>, name: string, body: ComputeResource): Promise<void> {

@@ -1,6 +1,6 @@
 import type { PlanEntry, StepContext } from "@computeflow/core";
 import { listUsages, listVmSizes } from "./arm.js";
-import { quotaProblem } from "./quota.js";
+import { poolsFor, quotaProblem } from "./quota.js";
 import { findVmSize, vmSizeProblem } from "./vm-size.js";
 
 export interface PreflightRequest {
@@ -22,6 +22,12 @@ export async function preflight(ctx: StepContext<unknown>, request: PreflightReq
     return { change: "blocked", code: "E_VM_SIZE", reason: `vm_size ${request.vmSize} cannot run at low priority`, hint: "use vm_priority: dedicated or another size" };
   }
   if (request.nodes <= 0) return undefined;
-  const usages = await listUsages(ctx, request.location);
-  return quotaProblem(usages, { size, nodes: request.nodes, lowPriority: request.lowPriority, location: request.location });
+  const need = { size, nodes: request.nodes, lowPriority: request.lowPriority, location: request.location };
+  // Usages are read once per run; what other steps of the run claimed counts as used.
+  for (;;) {
+    const usages = await listUsages(ctx, request.location);
+    const problem = quotaProblem(usages, need);
+    if (problem) return problem;
+    if (ctx.azure.reads.claimUsage(request.location, poolsFor(usages, need).map((p) => p.usage), (size.vCPUs ?? 0) * request.nodes)) return undefined;
+  }
 }

@@ -13,6 +13,7 @@ interface Pool {
   label: string;
   limit: number;
   used: number;
+  usage: Usage;
 }
 
 /** Type and names run together, so "low_priority", "LowPriority" and "Low Priority" all match. */
@@ -21,7 +22,7 @@ const regional = (usages: readonly Usage[]) => usages.filter((u) => !(u.id ?? ""
 
 function pool(usage: Usage | undefined, label: string): Pool | undefined {
   if (usage?.limit === undefined) return undefined;
-  return { label: usage.name?.localizedValue ?? label, limit: usage.limit, used: usage.currentValue ?? 0 };
+  return { label: usage.name?.localizedValue ?? label, limit: usage.limit, used: usage.currentValue ?? 0, usage };
 }
 
 /** The usage pools a cluster draws from: its VM family and the regional total (dedicated or low priority). */

@@ -10,8 +10,7 @@ export interface WorkspaceInfo {
 }
 
 export async function workspaceInfo(ctx: StepContext<unknown>): Promise<WorkspaceInfo> {
-  const ml = await ctx.azure.ml();
-  const ws = await ml.workspaces.get(ctx.workspace.resourceGroup, ctx.workspace.name, { abortSignal: ctx.signal });
+  const ws = await ctx.azure.reads.workspace(ctx.workspace);
   return { location: ws.location ?? "", workspaceId: ws.workspaceId ?? "", armId: ws.id ?? "" };
 }
 

@@ -7,6 +7,7 @@ import type { CloudEndpoints } from "./clouds.js";
 import { computeflowPolicy } from "./pipeline-policy.js";
 import { legacyPolicyFactory } from "./legacy-policy.js";
 import type { RequestGateDeps } from "./request-gate.js";
+import { createSharedReads, type SharedReadsFeed } from "./shared-reads.js";
 import { fetchEmulatorSshEndpoints, lookupSshEndpoint } from "./ssh-endpoints.js";
 
 export interface AzureAccessOptions {
@@ -22,12 +23,15 @@ export interface AzureAccessOptions {
   gate: RequestGateDeps;
 }
 
+/** One subscription's Azure access for a run, with the cache feed its gate and poller use. */
+export type RunAzureAccess = AzureAccess & { readonly feed: SharedReadsFeed };
+
 /** The run's Azure clients: every request they send passes core's one gate. */
-export function createAzureAccess(options: AzureAccessOptions): AzureAccess {
+export function createAzureAccess(options: AzureAccessOptions): RunAzureAccess {
   const endpoint = (options.endpoint ?? options.cloud.resourceManager).replace(/\/+$/, "");
   const ca = options.caCert;
   const policy = computeflowPolicy(options.gate);
-  let ml: Promise<AzureMachineLearningWorkspaces> | undefined;
+  let client: Promise<AzureMachineLearningWorkspaces> | undefined;
   let sshMap: Promise<Record<string, string>> | undefined;
 
   const clientOptions = (): Record<string, unknown> & { endpoint: string } => ({
@@ -38,16 +42,21 @@ export function createAzureAccess(options: AzureAccessOptions): AzureAccess {
     ...(ca ? { tlsOptions: { ca } } : {}),
   });
 
+  const ml = (): Promise<AzureMachineLearningWorkspaces> => {
+    client ??= import("@azure/arm-machinelearningservices").then(
+      ({ AzureMachineLearningWorkspaces }) => new AzureMachineLearningWorkspaces(options.credential, options.subscriptionId, clientOptions()),
+    );
+    return client;
+  };
+  const reads = createSharedReads(ml);
+
   return {
     subscriptionId: options.subscriptionId,
+    reads,
+    feed: reads,
     credential: options.credential,
     endpoint,
-    ml() {
-      ml ??= import("@azure/arm-machinelearningservices").then(
-        ({ AzureMachineLearningWorkspaces }) => new AzureMachineLearningWorkspaces(options.credential, options.subscriptionId, clientOptions()),
-      );
-      return ml;
-    },
+    ml,
     clientOptions,
     legacyClientOptions() {
       const factory = legacyPolicyFactory(options.gate);

@@ -37,6 +37,8 @@ export interface RequestGateDeps {
   emit?: (event: RunEvent) => void;
   signal?: AbortSignal;
   trace?: (record: RequestTrace) => void;
+  /** A write to `path` in `subscription` is about to be sent (the run's read cache forgets what it names). */
+  written?: (subscription: string, path: string) => void;
 }
 
 export interface RawResponse {
@@ -64,7 +66,10 @@ export async function sendThroughGate<T>(
   const step = currentStepId();
   for (let attempt = 1; ; attempt++) {
     await deps.limiter.acquire(subscription, isWrite ? "write" : "read", deps.signal);
-    if (isWrite) deps.journalWrite?.({ phase: "intent", step, method, url: path, attempt });
+    if (isWrite) {
+      deps.written?.(subscription, path);
+      deps.journalWrite?.({ phase: "intent", step, method, url: path, attempt });
+    }
     let response: T;
     deps.trace?.({ time: deps.clock.now(), phase: "send", method, path, subscription });
     try {

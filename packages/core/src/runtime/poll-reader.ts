@@ -1,19 +1,24 @@
 import type { AzureMachineLearningWorkspaces, ComputeResource } from "@azure/arm-machinelearningservices";
-import { isRestError } from "../azure/rest-error.js";
+import { getCompute, type SharedReadsFeed } from "../azure/shared-reads.js";
 import type { PollReader, WorkspaceRef } from "../plugin.js";
 
 /**
  * A PollReader for one workspace and one poller tick: every `compute(name)` of that tick is
- * served by a single `computes list` (all its nextLink pages).
+ * served by a single `computes list` (all its nextLink pages), which then also refreshes the
+ * run's shared reads (`feed`).
  */
-export function createWorkspaceReader(client: () => Promise<AzureMachineLearningWorkspaces>, workspace: WorkspaceRef): PollReader {
+export function createWorkspaceReader(client: () => Promise<AzureMachineLearningWorkspaces>, workspace: WorkspaceRef, feed?: SharedReadsFeed): PollReader {
   let listing: Promise<Map<string, ComputeResource>> | undefined;
   const list = async (): Promise<Map<string, ComputeResource>> => {
+    const since = feed?.mark() ?? 0;
     const ml = await client();
     const byName = new Map<string, ComputeResource>();
+    const all: ComputeResource[] = [];
     for await (const compute of ml.computeOperations.list(workspace.resourceGroup, workspace.name)) {
+      all.push(compute);
       if (compute.name) byName.set(compute.name.toLowerCase(), compute);
     }
+    feed?.observeComputes(workspace, all, since);
     return byName;
   };
   return {
@@ -23,13 +28,7 @@ export function createWorkspaceReader(client: () => Promise<AzureMachineLearning
       return (await listing).get(name.toLowerCase());
     },
     async computeDetail(name) {
-      const ml = await client();
-      try {
-        return await ml.computeOperations.get(workspace.resourceGroup, workspace.name, name);
-      } catch (error) {
-        if (isRestError(error) && error.statusCode === 404) return undefined;
-        throw error;
-      }
+      return getCompute(await client(), workspace, name);
     },
   };
 }

@@ -1,6 +1,6 @@
 import type { TokenCredential } from "@azure/core-auth";
 import type { AzureAccess } from "../plugin.js";
-import { createAzureAccess } from "../azure/azure-access.js";
+import { createAzureAccess, type RunAzureAccess } from "../azure/azure-access.js";
 import { resolveCloud } from "../azure/clouds.js";
 import { ArmRateLimiter } from "../azure/rate-limiter.js";
 import type { RequestTrace, WriteRecord } from "../azure/request-gate.js";
@@ -36,7 +36,10 @@ export interface RunServices {
   clock: Clock;
   redactor: Redactor;
   limiter: ArmRateLimiter;
+  /** The workflow's subscription (the first one's, in a run of several workflows). */
   azure: AzureAccess;
+  /** Azure access for any subscription: clients, shared reads; one per subscription per run. */
+  azureFor(subscriptionId: string): AzureAccess;
   poller: SharedPoller;
   /** Emits an event after redacting it. */
   emit(event: RunEvent): void;
@@ -49,27 +52,42 @@ export function createRunServices(options: RunServicesOptions): RunServices {
   const cloud = resolveCloud(options.cloud);
   const credential = options.credential;
   const emit = (event: RunEvent): void => options.onEvent?.(redactor.redactDeep(event));
-  const azure = createAzureAccess({
-    subscriptionId: options.subscriptionId,
-    credential,
-    cloud,
-    ...(options.endpoint ? { endpoint: options.endpoint } : {}),
-    ...(options.caCert ? { caCert: options.caCert } : {}),
-    emulator: Boolean(options.endpoint && options.caCert),
-    gate: {
-      clock,
-      limiter,
-      retry: compileRetryPolicy(options.requestRetry ?? REQUEST_RETRY_POLICY),
-      emit,
-      ...(options.onWrite ? { journalWrite: options.onWrite } : {}),
-      ...(options.onRequest ? { trace: options.onRequest } : {}),
-      ...(options.signal ? { signal: options.signal } : {}),
-    },
-  });
+  const accesses = new Map<string, RunAzureAccess>();
+  const gate = {
+    clock,
+    limiter,
+    retry: compileRetryPolicy(options.requestRetry ?? REQUEST_RETRY_POLICY),
+    emit,
+    written: (subscription: string, path: string) => accesses.get(subscription.toLowerCase())?.feed.noteWrite(path),
+    ...(options.onWrite ? { journalWrite: options.onWrite } : {}),
+    ...(options.onRequest ? { trace: options.onRequest } : {}),
+    ...(options.signal ? { signal: options.signal } : {}),
+  };
+  const azureFor = (subscriptionId: string): RunAzureAccess => {
+    const key = subscriptionId.toLowerCase();
+    let access = accesses.get(key);
+    if (!access) {
+      access = createAzureAccess({
+        subscriptionId,
+        credential,
+        cloud,
+        ...(options.endpoint ? { endpoint: options.endpoint } : {}),
+        ...(options.caCert ? { caCert: options.caCert } : {}),
+        emulator: Boolean(options.endpoint && options.caCert),
+        gate,
+      });
+      accesses.set(key, access);
+    }
+    return access;
+  };
+  const azure = azureFor(options.subscriptionId);
   const poller = new SharedPoller({
     clock,
-    readerFor: (workspace) => createWorkspaceReader(() => azure.ml(), workspace),
+    readerFor: (workspace) => {
+      const access = azureFor(workspace.subscriptionId);
+      return createWorkspaceReader(() => access.ml(), workspace, access.feed);
+    },
     ...options.poll,
   });
-  return { clock, redactor, limiter, azure, poller, emit };
+  return { clock, redactor, limiter, azure, azureFor, poller, emit };
 }

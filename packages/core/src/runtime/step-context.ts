@@ -25,7 +25,7 @@ export function buildStepContext(services: RunServices, input: StepContextInput)
     workflowDir: input.workflowDir,
     plan: input.plan,
     options: { allowReplace: input.allowReplace },
-    azure: services.azure,
+    azure: services.azureFor(input.workspace.subscriptionId),
     log: {
       info: log("info"),
       warn: log("warn"),
