@@ -64,8 +64,9 @@ export async function sendThroughGate<T>(
   const isWrite = method !== "GET" && method !== "HEAD";
   const path = url.replace(/^https?:\/\/[^/]+/, "").replace(/\?.*$/, "");
   const step = currentStepId();
+  const kind = isWrite ? "write" : "read";
   for (let attempt = 1; ; attempt++) {
-    await deps.limiter.acquire(subscription, isWrite ? "write" : "read", deps.signal);
+    const seq = await deps.limiter.acquire(subscription, kind, deps.signal);
     if (isWrite) {
       deps.written?.(subscription, path);
       deps.journalWrite?.({ phase: "intent", step, method, url: path, attempt });
@@ -75,6 +76,7 @@ export async function sendThroughGate<T>(
     try {
       response = await send();
     } catch (error) {
+      deps.limiter.answered(subscription, kind, seq, undefined, false);
       const failure = classifyAzureError(error);
       if (isWrite) deps.journalWrite?.({ phase: "result", step, method, url: path, attempt, error: failure.code });
       if (deps.signal?.aborted || !deps.retry.shouldRetry(attempt, failure)) throw failure;
@@ -82,6 +84,7 @@ export async function sendThroughGate<T>(
       continue;
     }
     const raw = view(response);
+    deps.limiter.answered(subscription, kind, seq, remainingBudget(raw, kind));
     if (isWrite) deps.journalWrite?.({ phase: "result", step, method, url: path, attempt, status: raw.status });
     const retryAfterMs = RETRYABLE_STATUS.has(raw.status) ? retryAfterOf(raw, deps.clock.now()) : undefined;
     deps.trace?.({ time: deps.clock.now(), phase: "response", method, path, subscription, status: raw.status, ...(retryAfterMs !== undefined ? { retryAfterMs } : {}) });
@@ -95,4 +98,12 @@ export async function sendThroughGate<T>(
     if (deps.signal?.aborted || !deps.retry.shouldRetry(attempt, failure)) return response;
     await sleep(deps.clock, deps.retry.delayFor(attempt, failure), deps.signal);
   }
+}
+
+/** What ARM says is left of this subscription's budget for this kind of request. */
+function remainingBudget(raw: RawResponse, kind: "read" | "write"): number | undefined {
+  const value = raw.header(`x-ms-ratelimit-remaining-subscription-${kind}s`);
+  if (value === undefined || value === null || value.trim() === "") return undefined;
+  const n = Number(value);
+  return Number.isFinite(n) ? n : undefined;
 }
