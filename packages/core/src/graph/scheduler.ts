@@ -130,7 +130,7 @@ export class Scheduler {
 }
 
 /** Steps in the longest chain that starts at each step (itself and its dependents' dependents ...). */
-function chainLengths(graph: StepGraph, order: readonly string[]): Map<string, number> {
+export function chainLengths(graph: StepGraph, order: readonly string[]): Map<string, number> {
   const length = new Map<string, number>();
   for (const id of [...order].reverse()) {
     length.set(id, 1 + Math.max(0, ...(graph.dependents.get(id) ?? []).map((d) => length.get(d) ?? 0)));

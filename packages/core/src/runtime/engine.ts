@@ -11,6 +11,7 @@ import type { EngineStep, EngineWorkflow } from "./engine-types.js";
 import type { RunEventListener, RunMode, StepStatus } from "./events.js";
 import { executeGraph, type Decision } from "./execute-graph.js";
 import { executeStep } from "./execute-step.js";
+import { startEarlyPlans } from "./early-plans.js";
 import { Journal, newRunId } from "./journal.js";
 import { readLastRun, type PreviousRun } from "./journal-reader.js";
 import { removeGeneratedFiles } from "./remove-generated.js";
@@ -115,6 +116,7 @@ export async function runEngine(workflow: EngineWorkflow, options: EngineOptions
   if (options.mode === "plan") {
     await planWorkflow(run, order, concurrency, readLastRun(workflow.dir, "run")?.succeeded);
   } else if (options.mode === "run") {
+    startEarlyPlans(run, graph, byId, concurrency);
     await executeGraph(run, graph, byId, {
       concurrency,
       failFast: options.failFast ?? false,

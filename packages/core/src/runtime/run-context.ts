@@ -1,4 +1,4 @@
-import type { Outputs } from "../plugin.js";
+import type { Outputs, PlanEntry } from "../plugin.js";
 import type { EngineWorkflow } from "./engine-types.js";
 import type { StepStatus } from "./events.js";
 import type { Journal } from "./journal.js";
@@ -23,6 +23,8 @@ export interface RunContext {
   polling: Set<string>;
   /** Called when a step starts only waiting in the poller (a slot is free again). */
   onSlotFreed?: () => void;
+  /** `run`: plans started at run start (early-plans.ts), by step id; a step takes its own once. */
+  earlyPlans?: Map<string, Promise<PlanEntry | undefined>>;
   stepRetry(step: { retry: { maxAttempts: number; delaySeconds?: number | undefined } }): CompiledRetryPolicy;
   now(): string;
 }

@@ -15,7 +15,7 @@ export interface StepOutcome {
 
 /** One attempt of a `run` step: plan, refuse what must be refused, act, poll. Throws on failure. */
 export async function runStepOnce(run: RunContext, step: EngineStep, signal: AbortSignal, deadline: number | undefined): Promise<StepOutcome> {
-  const plan = await callHook(run, step, signal, "planning", (ctx) => step.plugin.plan(step.action, ctx), undefined);
+  const plan = (await earlyPlan(run, step, signal)) ?? (await callHook(run, step, signal, "planning", (ctx) => step.plugin.plan(step.action, ctx), undefined));
   if (plan) {
     run.services.emit({ type: "step_planned", time: run.now(), step: step.id, ...planFields(plan) });
     const refused = refusal(step.id, plan, step.plugin.effectOf(step.action, plan.change), run.allowReplace);
@@ -28,6 +28,19 @@ export async function runStepOnce(run: RunContext, step: EngineStep, signal: Abo
   return { status: changed ? "succeeded" : "noop", outputs, ...(result.files ? { files: result.files } : {}) };
 }
 
+/** The plan started at run start for this step, taken once; undefined when there is none or it failed. */
+async function earlyPlan(run: RunContext, step: EngineStep, signal: AbortSignal): Promise<PlanEntry | undefined> {
+  const early = run.earlyPlans?.get(step.id);
+  if (!early) return undefined;
+  run.earlyPlans!.delete(step.id);
+  try {
+    return await raceAbort(early, signal);
+  } catch (error) {
+    if (signal.aborted) throw error;
+    return undefined;
+  }
+}
+
 /** Hands a step's operation to the run's shared poller; progress becomes events. */
 export async function pollStep(run: RunContext, step: EngineStep, operation: Operation, signal: AbortSignal, deadline: number | undefined): Promise<Outputs> {
   run.polling.add(step.id);
@@ -35,7 +48,7 @@ export async function pollStep(run: RunContext, step: EngineStep, operation: Ope
   try {
     return await run.services.poller.track(operation, {
       step: step.id,
-      workspace: run.workflow.workspace,
+      workspace: step.workspace ?? run.workflow.workspace,
       ...(deadline !== undefined ? { deadline } : {}),
       signal,
       onProgress: (progress) => run.services.emit({ type: "step_progress", time: run.now(), step: step.id, progress }),
@@ -62,8 +75,8 @@ export async function callHook<T>(
   const ctx = buildStepContext(run.services, {
     step: { id: step.id, name: step.name, uses: step.uses, action },
     with: resolved.value,
-    workspace: run.workflow.workspace,
-    workflowDir: run.workflow.dir,
+    workspace: step.workspace ?? run.workflow.workspace,
+    workflowDir: step.dir ?? run.workflow.dir,
     plan,
     allowReplace: run.allowReplace,
     needs: Object.fromEntries(step.needs.map((id) => [id, run.outputs[id] ?? {}])),
