@@ -84,6 +84,8 @@ export type { CompleteOptions, StepState } from "./graph/scheduler.js";
 
 // Execution engine (CLI): runs a resolved workflow in plan / run / destroy mode with one shared poller.
 export { runEngine, DEFAULT_CONCURRENCY } from "./runtime/engine.js";
+export { combineWorkflows, labelsFor } from "./runtime/combine-workflows.js";
+export type { LabelledWorkflow } from "./runtime/combine-workflows.js";
 export type { EngineOptions, EngineResult } from "./runtime/engine.js";
 export type { RequestTrace } from "./azure/request-gate.js";
 export type { EnginePlugin, EngineStep, EngineWorkflow } from "./runtime/engine-types.js";

@@ -1,6 +1,6 @@
 import type { Command } from "commander";
 import type { CommandModule } from "./command.js";
-import { addEngineFlags, executeMode, type EngineFlags } from "./run.js";
+import { addEngineFlags, executeMode, FILES_HELP, type EngineFlags } from "./run.js";
 
 const examples = `
 Examples:
@@ -15,13 +15,13 @@ export const destroyCommand: CommandModule = {
     addEngineFlags(
       program
         .command("destroy")
-        .argument("<file>", "workflow file")
+        .argument("<files...>", FILES_HELP)
         .description("in reverse dependency order, delete what the workflow provisioned and detach what it attached (attached resources are never deleted)"),
     )
       .option("--fail-fast", "stop starting new steps after the first failure")
       .addHelpText("after", examples)
-      .action(async (file: string, flags: EngineFlags, command: Command) => {
-        result.exitCode = await executeMode("destroy", file, flags, command, io);
+      .action(async (files: string[], flags: EngineFlags, command: Command) => {
+        result.exitCode = await executeMode("destroy", files, flags, command, io);
       });
   },
 };

@@ -1,7 +1,7 @@
 import { appendFileSync, readFileSync } from "node:fs";
 import { resolve } from "node:path";
 import type { Command } from "commander";
-import { CLOUD_NAMES, isComputeflowError, runEngine, type EngineOptions, type RunMode } from "@computeflow/core";
+import { CLOUD_NAMES, combineWorkflows, isComputeflowError, labelsFor, runEngine, type EngineOptions, type RunMode } from "@computeflow/core";
 import { ExitCode } from "../exit-codes.js";
 import { globalOptions } from "../global-options.js";
 import type { CliIO } from "../io.js";
@@ -23,6 +23,9 @@ export interface EngineFlags {
 }
 
 const EMULATOR_SUBSCRIPTION = "00000000-0000-0000-0000-000000000000";
+
+/** The files argument of plan, run and destroy. */
+export const FILES_HELP = "workflow files; several run as one graph in one process, their steps named <file>/<step>";
 
 /** Flags plan, run and destroy share: target (Azure cloud or emulator), output, concurrency. */
 export function addEngineFlags(command: Command): Command {
@@ -48,27 +51,32 @@ Exit codes: 0 ok, 1 a step failed, 2 invalid workflow or usage, 130 interrupted.
 
 export const runCommand: CommandModule = {
   register(program, io, result) {
-    addEngineFlags(program.command("run").argument("<file>", "workflow file").description("provision, attach and configure everything the workflow declares"))
+    addEngineFlags(program.command("run").argument("<files...>", FILES_HELP).description("provision, attach and configure everything the workflow declares"))
       .option("--fail-fast", "stop starting new steps after the first failure")
       .option("--resume", "continue the last interrupted run: reuse what succeeded, never create twice")
       .option("--allow-replace", "allow deleting and re-creating a compute whose immutable properties changed")
       .addHelpText("after", runExamples)
-      .action(async (file: string, flags: EngineFlags, command: Command) => {
-        result.exitCode = await executeMode("run", file, flags, command, io);
+      .action(async (files: string[], flags: EngineFlags, command: Command) => {
+        result.exitCode = await executeMode("run", files, flags, command, io);
       });
   },
 };
 
-/** Loads the workflow, runs the engine in `mode` with a reporter, maps the outcome to an exit code. */
-export async function executeMode(mode: RunMode, file: string, flags: EngineFlags, command: Command, io: CliIO): Promise<number> {
+/** Loads the workflows, runs the engine in `mode` with a reporter, maps the outcome to an exit code. */
+export async function executeMode(mode: RunMode, files: string[], flags: EngineFlags, command: Command, io: CliIO): Promise<number> {
   const global = globalOptions(command);
   const target = await resolveTarget(flags, io);
   try {
     const env = target.emulator ? withFallbacks(io.env, { AZURE_SUBSCRIPTION_ID: EMULATOR_SUBSCRIPTION, ...target.emulator.demoSecrets }) : io.env;
-    const loaded = await loadOrReport(file, { secretsFile: global.secretsFile, inputs: global.inputs, requireSecrets: mode !== "destroy", color: global.color }, { ...io, env });
-    if (loaded.exitCode !== undefined) return loaded.exitCode;
-    const workflow = loaded.workflow;
-    const locations = Object.fromEntries(workflow.steps.map((s) => [s.id, s.location]));
+    const options = { secretsFile: global.secretsFile, inputs: global.inputs, requireSecrets: mode !== "destroy", color: global.color };
+    const loaded = [];
+    for (const file of files) loaded.push(await loadOrReport(file, options, { ...io, env }));
+    const failed = loaded.find((l) => l.exitCode !== undefined);
+    if (failed) return failed.exitCode!;
+    const labels = labelsFor(files.map((f) => resolve(io.cwd, f)), io.cwd);
+    const workflow = combineWorkflows(loaded.map((l, i) => ({ label: labels[i]!, workflow: l.workflow! })));
+    const file = files[0]!;
+    const locations = Object.fromEntries(workflow.steps.flatMap((s) => (s.location ? [[s.id, s.location] as const] : [])));
     const reporter = createReporter({ io, file: resolve(io.cwd, file), locations, color: global.color }, flags.json ?? false);
     const interrupt = onInterrupt(io, mode === "run" ? `computeflow run ${file} --resume` : undefined);
     try {

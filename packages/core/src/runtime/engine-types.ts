@@ -32,6 +32,9 @@ export interface EngineStep {
   retry: { maxAttempts: number; delaySeconds?: number | undefined };
   continueOnError: boolean;
   location?: SourceLocation | undefined;
+  /** The step's own workspace and directory, when they differ from the workflow's (a run of several workflows). */
+  workspace?: WorkspaceRef | undefined;
+  dir?: string | undefined;
   /** `with` with expressions resolved against the outputs of earlier steps (by step id). */
   resolveWith(outputs: Readonly<Record<string, Outputs>>, options?: { missingSecrets?: "error" | "null" }): { value: Record<string, unknown>; secrets: readonly string[] };
   /** The step's `if:`. */
