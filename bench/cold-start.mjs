@@ -107,6 +107,19 @@ export async function measureColdStart(options = {}) {
   }
 }
 
+/** `computeflow --version` next to `node -e 0`, interleaved. */
+export async function measureVersion(options = {}) {
+  const runs = options.runs ?? 15;
+  const version = [];
+  const baseline = [];
+  const first = await runOnce([bin, "--version"]);
+  for (let i = 0; i < runs; i++) {
+    baseline.push((await runOnce(["-e", "0"])).ms);
+    version.push((await runOnce([bin, "--version"])).ms);
+  }
+  return { runs, exitCode: first.code, versionMs: stats(version), nodeMs: stats(baseline), cpus: cpus().length, node: process.version };
+}
+
 export default measureColdStart;
 
 function flag(name, fallback) {

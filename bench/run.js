@@ -11,9 +11,10 @@ import * as coldStart from "./scenarios/cold-start.js";
 import * as dag from "./scenarios/dag.js";
 import * as faults from "./scenarios/faults.js";
 import * as limits from "./scenarios/limits.js";
+import * as limitsMany from "./scenarios/limits-many.js";
 import * as scale from "./scenarios/scale.js";
 
-const scenarios = { dag, limits, faults, scale, "cold-start": coldStart };
+const scenarios = { dag, limits, "limits-many": limitsMany, faults, scale, "cold-start": coldStart };
 
 const options = parseArgs(process.argv.slice(2));
 if (options.help) {
@@ -39,7 +40,7 @@ try {
   for (const [id, scenario] of Object.entries(scenarios)) {
     if (options.only && !options.only.includes(id)) continue;
     try {
-      results[id] = await scenario.run({ dir, timeScale, quick: options.quick, log, results });
+      results[id] = await scenario.run({ dir, timeScale, quick: options.quick, tools: options.tools, log, results });
     } catch (error) {
       log(`${id}: ${error?.stack ?? error}`);
       results[id] = { error: String(error?.message ?? error) };
@@ -56,7 +57,7 @@ process.stdout.write(`${markdown}\n`);
 const report = {
   date: new Date().toISOString(),
   machine: { cpus: cpus().length, node: process.version, platform: process.platform },
-  options: { quick: options.quick, timeScale, only: options.only ?? null },
+  options: { quick: options.quick, timeScale, only: options.only ?? null, tools: options.tools ?? null },
   totalSeconds: (performance.now() - started) / 1000,
   targets,
   scenarios: results,

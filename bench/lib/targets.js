@@ -16,6 +16,10 @@ export function evaluateTargets(results) {
 
   const lim = row("limits", "computeflow");
   add("429s caused by computeflow (200 concurrent creates)", okRun(lim) ? lim.requests.throttled : undefined, "0", (v) => v === 0);
+  add("200 creates: makespan / bound at ARM's limits", okRun(lim) ? lim.makespanOverBound : undefined, "<= 1.5", (v) => v <= 1.5);
+  const many = row("limits-many", "computeflow");
+  add("5 subscriptions x 200 creates, one run: makespan / bound", okRun(many) ? many.makespanOverBound : undefined, "<= 1.5", (v) => v <= 1.5);
+  add("429s caused by computeflow (5 x 200 creates)", okRun(many) ? many.requests.throttled : undefined, "0", (v) => v === 0);
 
   const f = row("faults", "computeflow");
   add("fault run completes (1 = yes)", f ? (okRun(f) ? 1 : 0) : undefined, "1", (v) => v === 1);
@@ -30,7 +34,12 @@ export function evaluateTargets(results) {
   const growth = m.length >= 2 && scale.every((r) => r.status === "succeeded") ? m[m.length - 1].msPerStep / m[0].msPerStep : undefined;
   add(`marginal time per step, ${m.at(-1)?.from ?? "?"}->${m.at(-1)?.to ?? "?"} over ${m[0]?.from ?? "?"}->${m[0]?.to ?? "?"} (linear: ~1)`, growth, "<= 1.5", (v) => v <= 1.5);
 
-  const cold = results["cold-start"]?.rows?.find((r) => r.plugin === "amlcompute" && r.exitCode === 0);
+  const cold = results["cold-start"]?.rows?.find((r) => r.plugin === "amlcompute" && r.steps === 1000 && r.exitCode === 0);
   add("validate p50, 1,000 steps, amlcompute plugin (ms)", cold?.validateMs.p50, "<= 300", (v) => v <= 300);
+  add("validate 1,000 steps p50 / node -e 0 p50", cold ? cold.validateMs.p50 / cold.nodeMs.p50 : undefined, "<= 2.5", (v) => v <= 2.5);
+  const small = results["cold-start"]?.rows?.find((r) => r.plugin === "amlcompute" && r.steps === 10 && r.exitCode === 0);
+  add("validate 10 steps p50 / node -e 0 p50", small ? small.validateMs.p50 / small.nodeMs.p50 : undefined, "<= 2.5", (v) => v <= 2.5);
+  const version = results["cold-start"]?.version;
+  add("computeflow --version p50 / node -e 0 p50", version?.exitCode === 0 ? version.versionMs.p50 / version.nodeMs.p50 : undefined, "<= 1.5", (v) => v <= 1.5);
   return out;
 }

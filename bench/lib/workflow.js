@@ -17,8 +17,11 @@ function attachIndexes(steps) {
   return out;
 }
 
-/** @param {import("./dag.js").Step[]} steps */
-export function workflowYaml(name, steps) {
+/**
+ * @param {import("./dag.js").Step[]} steps
+ * @param {string} [subscription]
+ */
+export function workflowYaml(name, steps, subscription = SUBSCRIPTION) {
   const attaches = attachIndexes(steps);
   const kindOf = new Map(steps.map((s) => [s.id, s.kind]));
   const out = {};
@@ -35,7 +38,7 @@ export function workflowYaml(name, steps) {
   const doc = {
     version: 1,
     name,
-    workspace: { subscription_id: SUBSCRIPTION, resource_group: RESOURCE_GROUP, name: WORKSPACE },
+    workspace: { subscription_id: subscription, resource_group: RESOURCE_GROUP, name: WORKSPACE },
     steps: out,
   };
   return dump(doc, { lineWidth: 200, noRefs: true });

@@ -33,9 +33,9 @@ export function vmAddress(index) {
 }
 
 /**
- * @param {{durations: {cluster: number, attach: number, instance?: number}, vms?: number, retryAfter?: number}} options
+ * @param {{durations: {cluster: number, attach: number, instance?: number}, vms?: number, retryAfter?: number, subscriptions?: string[]}} options
  */
-export function benchWorld({ durations, vms = 0, retryAfter = 1 }) {
+export function benchWorld({ durations, vms = 0, retryAfter = 1, subscriptions = [SUBSCRIPTION] }) {
   const key = vms > 0 ? demoPublicKey() : "";
   return {
     durations: {
@@ -47,30 +47,33 @@ export function benchWorld({ durations, vms = 0, retryAfter = 1 }) {
       retry_after: retryAfter,
     },
     create_durations: { ComputeInstance: durations.instance ?? durations.cluster },
-    subscriptions: [
-      {
-        id: SUBSCRIPTION,
-        quotas: { [LOCATION]: { total_dedicated: 1_000_000, low_priority: 1_000_000, standardDv2Family: 1_000_000 } },
-        resource_groups: [
-          {
-            name: RESOURCE_GROUP,
-            location: LOCATION,
-            workspaces: [{ name: WORKSPACE }],
-            virtual_machines: Array.from({ length: vms }, (_, i) => ({
-              name: vmName(i),
-              vm_size: "Standard_D4s_v3",
-              public_ip: vmAddress(i),
-              ssh_port: 22,
-              username: "azureuser",
-              public_keys: [key],
-              os: { id: "ubuntu", version_id: "20.04", pretty_name: "Ubuntu 20.04.6 LTS" },
-              docker: true,
-            })),
-          },
-        ],
-      },
-    ],
+    subscriptions: subscriptions.map((id, n) => ({
+      id,
+      quotas: { [LOCATION]: { total_dedicated: 1_000_000, low_priority: 1_000_000, standardDv2Family: 1_000_000 } },
+      resource_groups: [
+        {
+          name: RESOURCE_GROUP,
+          location: LOCATION,
+          workspaces: [{ name: WORKSPACE }],
+          virtual_machines: Array.from({ length: n === 0 ? vms : 0 }, (_, i) => ({
+            name: vmName(i),
+            vm_size: "Standard_D4s_v3",
+            public_ip: vmAddress(i),
+            ssh_port: 22,
+            username: "azureuser",
+            public_keys: [key],
+            os: { id: "ubuntu", version_id: "20.04", pretty_name: "Ubuntu 20.04.6 LTS" },
+            docker: true,
+          })),
+        },
+      ],
+    })),
   };
+}
+
+/** The n-th of several bench subscriptions (scenario 2b). */
+export function benchSubscription(n) {
+  return n === 0 ? SUBSCRIPTION : `00000000-0000-0000-0000-0000000000${(0xb0 + n).toString(16)}`;
 }
 
 export function vmResourceId(index) {

@@ -32,6 +32,7 @@ export async function run(ctx) {
   const inFlightMs = inFlightOf(steps, seconds);
   const rows = [];
   for (const [i, { tool, cfArgs }] of variants.entries()) {
+    if (ctx.tools && !ctx.tools.includes(tool)) continue;
     ctx.log(`dag: ${tool} ${cfArgs.join(" ")} (${steps.length} steps, critical path ${fixed(cp.length)} s)`);
     const inputs = prepareInputs(join(ctx.dir, "dag", `${i}-${tool}`), "bench-dag", steps);
     rows.push(await trial(tool, inputs, { world, timeScale: ctx.timeScale }, cfArgs, inFlightMs));

@@ -19,6 +19,7 @@ export async function run(ctx) {
   const inFlightMs = inFlightOf(steps, (s) => REALISTIC[s.kind] * ctx.timeScale);
   const rows = [];
   for (const tool of ["computeflow", "concurrent"]) {
+    if (ctx.tools && !ctx.tools.includes(tool)) continue;
     ctx.log(`faults: ${tool} (${FAULTS})`);
     const inputs = prepareInputs(join(ctx.dir, "faults", tool), "bench-faults", steps);
     const { stepTimes, ...r } = await trial(tool, inputs, { world, timeScale: ctx.timeScale, faults: FAULTS }, [], inFlightMs);
