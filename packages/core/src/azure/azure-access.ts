@@ -23,6 +23,9 @@ export interface AzureAccessOptions {
   gate: RequestGateDeps;
 }
 
+/** Connections to ARM per subscription and run. */
+const SOCKETS = 32;
+
 /** One subscription's Azure access for a run, with the cache feed its gate and poller use. */
 export type RunAzureAccess = AzureAccess & { readonly feed: SharedReadsFeed };
 
@@ -30,7 +33,9 @@ export type RunAzureAccess = AzureAccess & { readonly feed: SharedReadsFeed };
 export function createAzureAccess(options: AzureAccessOptions): RunAzureAccess {
   const endpoint = (options.endpoint ?? options.cloud.resourceManager).replace(/\/+$/, "");
   const ca = options.caCert;
-  const policy = computeflowPolicy(options.gate);
+  // One pool of kept-alive connections per subscription and run: 200 steps writing at once
+  // open at most SOCKETS connections (and TLS handshakes), not 200.
+  const policy = computeflowPolicy(options.gate, new https.Agent({ keepAlive: true, maxSockets: SOCKETS, ...(options.caCert ? { ca: options.caCert } : {}) }));
   let client: Promise<AzureMachineLearningWorkspaces> | undefined;
   let sshMap: Promise<Record<string, string>> | undefined;
 
