@@ -8,9 +8,10 @@ import { callHook } from "./run-step.js";
 /**
  * `run`: every step's read-only pre-flight (its plan: SSH checks, quota, names, what
  * exists) starts when the run starts, so that none waits behind a dependency whose outputs
- * it does not read. Eligible: a step whose `with` resolves before any
- * step ran, and whose compute no other step of the run names (that step could change what
- * the plan reads). At most `concurrency` at once, longest chains first; the requests go
+ * it does not read. Eligible: a step that waits for a dependency (a step that waits for
+ * none starts at once anyway), whose `with` resolves before any step ran,
+ * and whose compute no other step of the run names (that step could change what the plan
+ * reads). At most `concurrency` at once, longest chains first; the requests go
  * through the run's rate limiter like any other. A step takes its early plan on its first
  * attempt (runStepOnce); one that failed is planned again then.
  */
@@ -19,7 +20,7 @@ export function startEarlyPlans(run: RunContext, graph: StepGraph, steps: Readon
   for (const step of steps.values()) names.set(step.name.toLowerCase(), (names.get(step.name.toLowerCase()) ?? 0) + 1);
   const chain = chainLengths(graph, graph.order());
   const eligible = [...steps.values()]
-    .filter((step) => names.get(step.name.toLowerCase()) === 1 && resolvesAlone(step))
+    .filter((step) => graph.needsOf(step.id).length > 0 && names.get(step.name.toLowerCase()) === 1 && resolvesAlone(step))
     .sort((a, b) => (chain.get(b.id) ?? 0) - (chain.get(a.id) ?? 0));
   const plans = new Map<string, Promise<PlanEntry | undefined>>();
   run.earlyPlans = plans;
@@ -35,7 +36,7 @@ export function startEarlyPlans(run: RunContext, graph: StepGraph, steps: Readon
     const plan = slot().then(async () => {
       try {
         if (run.signal.aborted) throw run.signal.reason;
-        return await callHook(run, step, run.signal, "planning", (ctx) => step.plugin.plan(step.action, ctx), undefined);
+        return await callHook(run, step, run.signal, "planning", (ctx) => step.plugin.plan(step.action, ctx), undefined, step.action, false);
       } finally {
         release();
       }

@@ -67,6 +67,8 @@ export async function callHook<T>(
   hook: (ctx: ReturnType<typeof buildStepContext>) => Promise<T>,
   plan: PlanEntry | undefined,
   action: string = step.action,
+  /** False for a pre-flight started ahead of the step: it is not reported as running. */
+  track = true,
 ): Promise<T> {
   // A destroy hook (the delete or detach of a step declared as provision or attach) uses no
   // secret: `computeflow destroy` must not demand the ones only the create needed.
@@ -82,11 +84,11 @@ export async function callHook<T>(
     needs: Object.fromEntries(step.needs.map((id) => [id, run.outputs[id] ?? {}])),
     signal,
   });
-  run.activeHooks.set(step.id, `${label} ${step.name}`);
+  if (track) run.activeHooks.set(step.id, `${label} ${step.name}`);
   try {
     return await raceAbort(stepScope.run({ stepId: step.id }, () => hook(ctx)), signal);
   } finally {
-    run.activeHooks.delete(step.id);
+    if (track) run.activeHooks.delete(step.id);
   }
 }
 
