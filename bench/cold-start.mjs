@@ -28,7 +28,7 @@ export function generateWorkflow(steps = 1000, plugin = "amlcompute") {
       lines.push(`  c${i}:`, `    uses: ${uses}`, "    action: provision", "    with:", "      vm_size: STANDARD_D2_V2", "      max_nodes: 2");
       if (i > 0 && i % 10 === 0) lines.splice(lines.length - 3, 0, `    needs: [c${i - 1}]`);
     } else {
-      lines.push(`  r${i}:`, `    uses: ${uses}`, "    action: configure-run", "    with:", `      compute: \${{ steps.c${i - clusters}.outputs.name }}`);
+      lines.push(`  r${i}:`, `    uses: ${uses}`, "    action: configure-run", "    with:", `      compute: \${{ steps.c${i - clusters}.outputs.name }}`, ...(plugin === "fixture" ? [] : ["      script: train.py"]));
     }
   }
   return `${lines.join("\n")}\n`;

@@ -61,7 +61,7 @@ function withOf(step, attaches) {
         ...(step.needs.length ? { environment_variables: { PARENT_RUNCONFIG: `\${{ steps.${step.needs[0]}.outputs.path }}` } } : {}),
       };
     default:
-      return { compute: `\${{ steps.${step.compute}.outputs.name }}`, framework: "python" };
+      return { compute: `\${{ steps.${step.compute}.outputs.name }}`, framework: "python", script: "train.py" };
   }
 }
 
