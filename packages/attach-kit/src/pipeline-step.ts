@@ -30,13 +30,14 @@ export function pipelineStepAction(kind: PipelineStepKind, parameters: Record<st
     },
     outputs: { path: "The pipeline step settings file, relative to the workflow." },
     check: () => [v1OnlyWarning(V1_TARGET[kind], `the settings of a v1 azureml.pipeline.steps.${kind}`)],
+    writeFields: ["path"],
   };
 }
 
 export function pipelineStepFileFor(ctx: StepContext<PipelineStepWith>, kind: PipelineStepKind): GeneratedFile {
   const { compute, path, ...parameters } = ctx.with;
   return {
-    file: runConfigFilePath(ctx.workflowDir, ctx.step.id, path, ".pipeline-step.yml"),
+    file: runConfigFilePath(ctx.workflowDir, ctx.step.id, path, ".pipeline-step.yml", ctx.projectRoot),
     content: renderPipelineStep({ stepType: kind, computeTarget: compute, parameters }),
   };
 }

@@ -23,6 +23,7 @@ export function runConfigAction(target: TargetCapabilities, description: string)
     schema: runConfigWithSchema,
     outputs: { path: "The job file (v2) or .runconfig (v1), relative to the workflow." },
     pathFields: ["conda_file"],
+    writeFields: ["path"],
     check: (input) => checkRunConfigWith(input, target),
   };
 }

@@ -11,12 +11,23 @@ export interface LoadOptions {
   requireSecrets?: boolean;
   /** False with --no-color. */
   color?: boolean;
+  /** False for `validate --no-plugins` and `graph`: no plugin is imported, so no plugin code runs. */
+  plugins?: boolean;
+}
+
+/** A step as the file declares it, known without loading its plugin. */
+export interface DeclaredStep {
+  id: string;
+  uses?: string;
+  action?: string;
 }
 
 export interface CheckedWorkflow {
   /** Present when there is no error (warnings allowed). */
   workflow?: ResolvedWorkflow;
   graph?: StepGraph;
+  /** Every step the file declares, even when there are errors. */
+  steps: DeclaredStep[];
   problems: Problem[];
 }
 
@@ -27,15 +38,17 @@ export async function checkWorkflow(file: string, options: LoadOptions, io: CliI
     secretsFile: options.secretsFile === undefined ? undefined : resolve(io.cwd, options.secretsFile),
     inputs: options.inputs ?? {},
     requireSecrets: options.requireSecrets ?? false,
+    plugins: options.plugins ?? true,
   });
   // The loader's steps exist despite other errors, so a cycle is reported with them in one run.
   const graph = buildGraph(loaded.steps);
   const problems = [...loaded.problems, ...graphProblems(graph)];
-  return !loaded.workflow || hasErrors(problems) ? { problems } : { workflow: loaded.workflow, graph, problems };
+  const steps = loaded.steps.map(({ id, uses, action }) => ({ id, ...(uses ? { uses } : {}), ...(action ? { action } : {}) }));
+  return !loaded.workflow || hasErrors(problems) ? { steps, problems } : { workflow: loaded.workflow, graph, steps, problems };
 }
 
 export type LoadOutcome =
-  | { workflow: ResolvedWorkflow; graph: StepGraph; exitCode?: undefined }
+  | { workflow: ResolvedWorkflow; graph: StepGraph; steps: DeclaredStep[]; exitCode?: undefined }
   | { workflow?: undefined; graph?: undefined; exitCode: number };
 
 /**
@@ -45,7 +58,7 @@ export type LoadOutcome =
 export async function loadOrReport(file: string, options: LoadOptions, io: CliIO): Promise<LoadOutcome> {
   const checked = await checkWorkflow(file, options, io);
   renderProblems(checked.problems, io, { color: options.color ?? true });
-  if (checked.workflow && checked.graph) return { workflow: checked.workflow, graph: checked.graph };
+  if (checked.workflow && checked.graph) return { workflow: checked.workflow, graph: checked.graph, steps: checked.steps };
   io.stderr.write(`${displayPath(resolve(io.cwd, file), io.cwd)}: ${countProblems(checked.problems)}; nothing was sent to Azure\n`);
   return { exitCode: ExitCode.INVALID };
 }

@@ -22,6 +22,7 @@ export type ErrorClass =
   | "timeout"
   | "cancelled"
   | "plugin"
+  | "endpoint"
   | "internal";
 
 /** Where in a workflow file a problem sits, so the CLI can print FILE:LINE:COL. */
@@ -131,6 +132,12 @@ export const ErrorCodes = {
   DUPLICATE_NAME: "E_DUPLICATE_NAME",
   COMPUTE_NAME: "E_COMPUTE_NAME",
   PATH_NOT_FOUND: "E_PATH_NOT_FOUND",
+  /** A file the workflow makes computeflow write, or a local plugin, lies outside the project root. */
+  PATH_OUTSIDE_PROJECT: "E_PATH_OUTSIDE_PROJECT",
+  /** A file to be written exists and does not carry computeflow's header: it is the user's. */
+  FILE_NOT_OURS: "E_FILE_NOT_OURS",
+  /** `secrets.*` flows into a field the plugin does not declare secret. */
+  SECRET_IN_PLAIN_FIELD: "E_SECRET_IN_PLAIN_FIELD",
   DUPLICATE_ATTACHMENT: "E_DUPLICATE_ATTACHMENT",
   INPUT: "E_INPUT",
   /** A warning: validate and graph go on without an environment variable that plan, run and destroy need. */
@@ -140,6 +147,10 @@ export const ErrorCodes = {
   TRANSIENT: "E_TRANSIENT",
   QUOTA: "E_QUOTA",
   AUTH: "E_AUTH",
+  /** The Azure endpoint cannot be resolved or reached. */
+  ENDPOINT: "E_ENDPOINT",
+  /** Another run of the same workflow file holds its lock. */
+  LOCKED: "E_LOCKED",
   NOT_FOUND: "E_NOT_FOUND",
   CONFLICT: "E_CONFLICT",
   PROVISIONING_FAILED: "E_PROVISIONING_FAILED",

@@ -280,6 +280,8 @@ export interface StepContext<TWith = Record<string, unknown>> {
   readonly with: TWith;
   readonly workspace: WorkspaceRef;
   readonly workflowDir: string;
+  /** The project the workflow belongs to: files the step writes must stay inside it. */
+  readonly projectRoot: string;
   /** The plan entry computed for this step in this run (undefined inside `plan`). */
   readonly plan: PlanEntry | undefined;
   readonly options: {
@@ -371,6 +373,12 @@ export interface ActionDefinition<S = JsonSchema, W = WithOf<S>> {
   secretFields?: readonly (keyof W & string)[];
   /** Top-level fields naming local files that must exist (relative to the workflow; `~` expands). */
   pathFields?: readonly (keyof W & string)[];
+  /**
+   * Top-level fields naming files the action writes (relative to the workflow). Core refuses,
+   * at validation, a path outside the project root or an existing file computeflow did not
+   * write (generated files carry a "Written by computeflow" header).
+   */
+  writeFields?: readonly (keyof W & string)[];
   /** True when the step owns a compute name in the workspace; the name must satisfy {@link computeName}. */
   claimsComputeName?: boolean;
   computeName?: ComputeNameRules;
@@ -415,6 +423,11 @@ export interface Plugin {
    * rejects every step that `uses:` it with E_UNSUPPORTED_TARGET. Such a plugin declares no actions.
    */
   unsupported?: { reason: string; hint?: string };
+  /**
+   * False for a plugin that never talks to Azure (the `local` target). A run whose steps all
+   * use such plugins neither signs in nor contacts an endpoint. Defaults to true.
+   */
+  usesAzure?: boolean;
 }
 
 /** Identity helper for type inference (like Vite's `defineConfig`). API 1 plugins are accepted too. */

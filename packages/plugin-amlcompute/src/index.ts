@@ -53,6 +53,7 @@ export default definePlugin({
       description: "Write a v2 command job (jobs/<step>.yml, `az ml job create -f`) that targets the cluster; `format: v1` writes a .runconfig.",
       schema: runConfigWithSchema as unknown as Record<string, unknown>,
       pathFields: ["conda_file"],
+      writeFields: ["path"],
       outputs: { path: "the job file (or .runconfig), relative to the workflow", compute: "the target compute" },
       check: (input: RunConfigWith) => checkConfigureRun(input),
     },

@@ -46,6 +46,7 @@ export default definePlugin({
       description: "Write a v2 command job (jobs/<step>.yml, `az ml job create -f`) that runs on the instance; `format: v1` writes a .runconfig.",
       schema: runConfigWithSchema as unknown as Record<string, unknown>,
       pathFields: ["conda_file"],
+      writeFields: ["path"],
       outputs: { path: "the job file (or .runconfig), relative to the workflow" },
       check: (input: RunConfigWith) => checkInstanceRun(input),
     },

@@ -27,7 +27,7 @@ async function prepare(ctx: StepContext<LocalRunWith>): Promise<Prepared | PlanE
       return { change: "blocked", code: "E_DOCKER_NOT_FOUND", reason: "docker.enabled is true but `docker --version` failed: Docker is not installed on this computer", hint: DOCKER_HINT };
     }
   }
-  const { file, content } = runConfigFileFor({ workflowDir: ctx.workflowDir, step: { id: ctx.step.name }, log: ctx.log }, { ...ctx.with, compute: LOCAL_TARGET });
+  const { file, content } = runConfigFileFor({ workflowDir: ctx.workflowDir, projectRoot: ctx.projectRoot, step: { id: ctx.step.name }, log: ctx.log }, { ...ctx.with, compute: LOCAL_TARGET });
   const existing = await readFile(file.absolutePath, "utf8").catch(() => undefined);
   return { file, content, docker, unchanged: existing === content };
 }

@@ -10,12 +10,14 @@ import { configureRunSchema } from "./schema.js";
 export const localPlugin = definePlugin({
   apiVersion: 1, // plugin API 1 (loaded through core's adapter) until this plugin moves to defineAction
   name: "local",
+  usesAzure: false,
   description: "The local computer: no compute target; writes a run configuration targeting `local`.",
   actions: {
     "configure-run": {
       description: "Write a run configuration for a local run (user-managed Python or Conda; Docker if installed).",
       schema: configureRunSchema,
       pathFields: ["conda_file"],
+      writeFields: ["path"],
       outputs: OUTPUTS,
       check: checkLocalRun,
     },

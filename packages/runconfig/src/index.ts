@@ -11,6 +11,7 @@ export type { LifecycleWarning, V1OnlyTarget } from "./lifecycle.js";
 export type { RunConfigProblem, TargetCapabilities } from "./check.js";
 export { assertNoSecret, runConfigFilePath, writeGeneratedFile } from "./write.js";
 export type { WrittenFile } from "./write.js";
+export { GENERATED_MARK, isGenerated } from "./guard-write.js";
 export { renderPipelineStep } from "./pipeline-step.js";
 export type { PipelineStepKind, PipelineStepSettings } from "./pipeline-step.js";
 export { DEFAULT_INSTANCE_TYPE, isUpToDate, runConfigFileFor, writeRunConfigStep, writeStepFile } from "./step.js";

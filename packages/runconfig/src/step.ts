@@ -8,6 +8,8 @@ import { runConfigFilePath, writeGeneratedFile, type WrittenFile } from "./write
 /** The parts of core's StepContext a configure-run step needs (structural: no core dependency). */
 export interface RunConfigStepContext {
   workflowDir: string;
+  /** Where written files must stay; defaults to workflowDir. */
+  projectRoot?: string;
   step: { id: string };
   log: { info(message: string): void };
 }
@@ -26,9 +28,9 @@ export const DEFAULT_INSTANCE_TYPE = "defaultinstancetype";
 /** The file a configure-run step writes: `jobs/<step>.yml` (v2 command job) or `.azureml/<step>.runconfig` (v1). */
 export function runConfigFileFor(ctx: RunConfigStepContext, input: RunConfigWith, target?: FileTarget): GeneratedFile {
   if (jobFormat(input, target) === "v1") {
-    return { file: runConfigFilePath(ctx.workflowDir, ctx.step.id, input.path), content: renderRunConfig(specFromWith(input)) };
+    return { file: runConfigFilePath(ctx.workflowDir, ctx.step.id, input.path, ".runconfig", ctx.projectRoot), content: renderRunConfig(specFromWith(input)) };
   }
-  const file = input.path === undefined ? runConfigFilePath(ctx.workflowDir, ctx.step.id, "jobs/" + ctx.step.id + ".yml") : runConfigFilePath(ctx.workflowDir, ctx.step.id, input.path);
+  const file = input.path === undefined ? runConfigFilePath(ctx.workflowDir, ctx.step.id, "jobs/" + ctx.step.id + ".yml", ".runconfig", ctx.projectRoot) : runConfigFilePath(ctx.workflowDir, ctx.step.id, input.path, ".runconfig", ctx.projectRoot);
   const job = target?.kubernetes && input.instance_type === undefined ? { ...input, instance_type: DEFAULT_INSTANCE_TYPE } : input;
   return { file, content: renderCommandJob(job, { workflowDir: ctx.workflowDir, jobFile: file.absolutePath }, file.path) };
 }

@@ -6,7 +6,7 @@ import { runConfigFilePath, writeGeneratedFile } from "./write.js";
 
 describe("runConfigFilePath", () => {
   it("defaults to .azureml/<name>.runconfig beside the workflow", () => {
-    expect(runConfigFilePath("/w", "dsvm-run")).toEqual({ path: ".azureml/dsvm-run.runconfig", absolutePath: "/w/.azureml/dsvm-run.runconfig" });
+    expect(runConfigFilePath("/w", "dsvm-run")).toEqual({ path: ".azureml/dsvm-run.runconfig", absolutePath: "/w/.azureml/dsvm-run.runconfig", root: "/w" });
     expect(runConfigFilePath("/w", "x", "configs/a.runconfig").path).toBe("configs/a.runconfig");
   });
 });

@@ -21,12 +21,13 @@ export const graphCommand: CommandModule = {
       .addHelpText("after", examples)
       .action(async (file: string, options: { format: "mermaid" | "dot" }, command) => {
         const globals = globalOptions(command);
-        const loaded = await loadOrReport(file, { secretsFile: globals.secretsFile, inputs: globals.inputs, color: globals.color }, io);
+        // No plugin is imported (not even a built-in one): graph is safe on an untrusted file.
+        const loaded = await loadOrReport(file, { secretsFile: globals.secretsFile, inputs: globals.inputs, color: globals.color, plugins: false }, io);
         if (loaded.exitCode !== undefined) {
           result.exitCode = loaded.exitCode;
           return;
         }
-        const nodes = loaded.workflow.steps.map((s) => ({ id: s.id, uses: s.uses, action: s.action }));
+        const nodes = loaded.steps.map((s) => ({ id: s.id, uses: s.uses ?? "?", action: s.action ?? "?" }));
         const text = options.format === "dot" ? renderDot(loaded.workflow.name, nodes, loaded.graph) : renderMermaid(nodes, loaded.graph);
         io.stdout.write(text);
         result.exitCode = ExitCode.OK;

@@ -11,7 +11,8 @@ const examples = `
 Examples:
   $ computeflow validate examples/first-workflow.yaml
   $ computeflow validate workflows/*.yaml --json
-  $ computeflow validate wf.yaml --input max_nodes=8 --secrets-file .env`;
+  $ computeflow validate wf.yaml --input max_nodes=8 --secrets-file .env
+  $ computeflow validate --no-plugins wf.yaml                     # an untrusted pull request: no plugin code runs`;
 
 export const validateCommand: CommandModule = {
   register(program, io, result) {
@@ -20,15 +21,16 @@ export const validateCommand: CommandModule = {
       .description("check workflow files and report every problem at once; sends nothing to Azure")
       .argument("<files...>", "workflow files")
       .option("--json", "print the result as JSON on stdout")
+      .option("--no-plugins", "run no plugin code at all (not even the built-in plugins): check structure, expressions and the step graph only; for untrusted files")
       .addHelpText("after", examples)
-      .action(async (files: string[], options: { json?: boolean }, command) => {
+      .action(async (files: string[], options: { json?: boolean; plugins: boolean }, command) => {
         const globals = globalOptions(command);
         const reports: { file: string; valid: boolean; steps?: number; problems: Problem[] }[] = [];
         for (const file of files) {
-          const checked = await checkWorkflow(file, { secretsFile: globals.secretsFile, inputs: globals.inputs }, io);
+          const checked = await checkWorkflow(file, { secretsFile: globals.secretsFile, inputs: globals.inputs, plugins: options.plugins }, io);
           const shown = displayPath(resolve(io.cwd, file), io.cwd);
           const report = { file: shown, valid: !hasErrors(checked.problems), problems: checked.problems };
-          reports.push(checked.workflow ? { ...report, steps: checked.workflow.steps.length } : report);
+          reports.push(checked.workflow ? { ...report, steps: checked.steps.length } : report);
         }
         const problems = reports.flatMap((r) => r.problems);
         const valid = !hasErrors(problems);

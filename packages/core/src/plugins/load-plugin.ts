@@ -9,12 +9,14 @@ const byFile = new Map<string, Promise<LoadedPlugin>>();
 
 /**
  * Resolves `uses:` (relative to the workflow file `fromFile`), imports the module once per
- * process and wraps the plugin. Throws ComputeflowError (E_UNKNOWN_PLUGIN, E_PLUGIN_LOAD, E_PLUGIN_API).
+ * process and wraps the plugin. With `projectRoot`, a local plugin path must lie inside it
+ * (E_PATH_OUTSIDE_PROJECT, nothing imported). Throws ComputeflowError (E_UNKNOWN_PLUGIN,
+ * E_PLUGIN_LOAD, E_PLUGIN_API, E_PLUGIN for an import over its time limit).
  */
-export function loadPlugin(uses: string, fromFile: string): Promise<LoadedPlugin> {
+export function loadPlugin(uses: string, fromFile: string, projectRoot?: string): Promise<LoadedPlugin> {
   let resolved;
   try {
-    resolved = resolvePlugin(uses, fromFile);
+    resolved = resolvePlugin(uses, fromFile, projectRoot);
   } catch (e) {
     return Promise.reject(e);
   }

@@ -46,6 +46,11 @@ export class LoadedPlugin {
     this.actions = Object.keys(plugin.actions);
   }
 
+  /** False when the plugin declares it never talks to Azure. */
+  get usesAzure(): boolean {
+    return this.plugin.usesAzure !== false;
+  }
+
   /** Set when the plugin names a target workflows cannot manage, and why. */
   get unsupportedTarget(): Plugin["unsupported"] {
     return this.plugin.unsupported;

@@ -3,6 +3,7 @@ import { dirname, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
 import { ComputeflowError, ErrorCodes } from "../errors.js";
 import { didYouMean } from "../workflow/did-you-mean.js";
+import { isInsideRoot } from "../workflow/project-root.js";
 import { installedPluginPackages, usesNameFor } from "./installed-packages.js";
 import { findPackage, packageEntry, readManifest } from "./resolve-package.js";
 import { parseUses } from "./specifier.js";
@@ -20,10 +21,21 @@ export interface ResolvedPluginModule {
  * up from the workflow's directory, then from the working directory, then beside computeflow
  * itself (plugins installed together with the CLI, e.g. by npx).
  */
-export function resolvePlugin(uses: string, workflowFile: string): ResolvedPluginModule {
+export function resolvePlugin(uses: string, workflowFile: string, projectRoot?: string): ResolvedPluginModule {
   const spec = parseUses(uses);
   const workflowDir = dirname(resolve(workflowFile));
-  if (spec.kind === "path") return resolveLocal(uses, resolve(workflowDir, spec.path));
+  if (spec.kind === "path") {
+    const path = resolve(workflowDir, spec.path);
+    if (projectRoot !== undefined && !isInsideRoot(projectRoot, path)) {
+      throw new ComputeflowError({
+        code: ErrorCodes.PATH_OUTSIDE_PROJECT,
+        errorClass: "validation",
+        message: `local plugin "${uses}" is outside the project (${projectRoot}); it was not loaded`,
+        hint: "a workflow runs only plugin code from its own project or from installed packages: move the plugin into the project, or publish it as a package",
+      });
+    }
+    return resolveLocal(uses, path);
+  }
   const roots = [...new Set([workflowDir, process.cwd(), dirname(fileURLToPath(import.meta.url))])];
   for (const packageName of spec.candidates) {
     for (const root of roots) {

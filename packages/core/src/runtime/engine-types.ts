@@ -17,6 +17,8 @@ export interface EnginePlugin {
   destroyLabel(action: string): string | undefined;
   planDestroy(action: string, ctx: StepContext): Promise<PlanEntry | undefined>;
   destroy(action: string, ctx: StepContext): Promise<StepResult>;
+  /** False when the plugin never talks to Azure (no sign-in is needed for it). */
+  readonly usesAzure?: boolean;
 }
 
 /** One step as the engine runs it: its plugin, retry and timeout settings, and its `with`/`if:` still to evaluate. */
@@ -45,6 +47,8 @@ export interface EngineStep {
 export interface EngineWorkflow {
   file: string;
   dir: string;
+  /** Where files the workflow makes computeflow write must stay (defaults to `dir`). */
+  projectRoot?: string;
   name: string;
   workspace: WorkspaceRef;
   /** Secret values the workflow read; redacted everywhere. */

@@ -79,6 +79,7 @@ export async function callHook<T>(
     with: resolved.value,
     workspace: step.workspace ?? run.workflow.workspace,
     workflowDir: step.dir ?? run.workflow.dir,
+    ...(run.workflow.projectRoot ? { projectRoot: run.workflow.projectRoot } : {}),
     plan,
     allowReplace: run.allowReplace,
     needs: Object.fromEntries(step.needs.map((id) => [id, run.outputs[id] ?? {}])),

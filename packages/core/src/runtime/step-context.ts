@@ -6,6 +6,8 @@ export interface StepContextInput {
   with: Record<string, unknown>;
   workspace: WorkspaceRef;
   workflowDir: string;
+  /** Defaults to workflowDir. */
+  projectRoot?: string;
   plan: PlanEntry | undefined;
   allowReplace: boolean;
   needs: Record<string, Outputs>;
@@ -23,6 +25,7 @@ export function buildStepContext(services: RunServices, input: StepContextInput)
     with: input.with,
     workspace: input.workspace,
     workflowDir: input.workflowDir,
+    projectRoot: input.projectRoot ?? input.workflowDir,
     plan: input.plan,
     options: { allowReplace: input.allowReplace },
     azure: services.azureFor(input.workspace.subscriptionId),

@@ -20,12 +20,16 @@ import { stepSettings } from "./step-settings.js";
 import type { ResolvedStep } from "./types.js";
 import { defaultedFields } from "./apply-defaults.js";
 import { checkInput, checkPathFields, checkSecretFields, runActionCheck, runAttachedResource } from "./with-checks.js";
+import { checkSecretFlow } from "./secret-flow.js";
+import { checkWriteFields, checkWritingStepName } from "./write-checks.js";
 import type { WithCheckInput } from "./with-checks.js";
 
 export interface StepEnvironment {
   positions: PositionMap;
   sources: ScopeSources;
   dir: string;
+  /** The project root: written files stay inside it. */
+  root: string;
   workspace: WorkspaceRef;
   defaults: Record<string, unknown>;
   /** By `uses:` value: the plugin, or why it did not load. */
@@ -71,6 +75,7 @@ export function analyzeStep(id: string, raw: unknown, env: StepEnvironment): Ana
   if (nameExplicit) {
     const analyzed = analyzeTemplates(raw["name"], { ...context, place: "name", base: joinPointer(pointer, "name") });
     problems.push(...analyzed.problems);
+    problems.push(...checkSecretFlow(analyzed, joinPointer(pointer, "name"), positions, undefined, "`name`"));
     nameKnown = analyzed.problems.length === 0 && analyzed.dynamic.length === 0;
     if (typeof analyzed.view === "string") name = analyzed.view;
   }
@@ -113,7 +118,8 @@ export function analyzeStep(id: string, raw: unknown, env: StepEnvironment): Ana
   if (plugin && spec && action !== undefined && (raw["with"] === undefined || isRecord(raw["with"]))) {
     const input: WithCheckInput = { spec, raw: withRaw, analyzed, base: withBase, positions };
     const schemaProblems = validateWith(plugin, action, analyzed, withBase, positions, at("uses"));
-    problems.push(...schemaProblems, ...checkSecretFields(input), ...checkPathFields(input, env.dir));
+    problems.push(...schemaProblems, ...checkSecretFields(input), ...checkSecretFlow(analyzed, withBase, positions, spec, "`with`"), ...checkPathFields(input, env.dir), ...checkWriteFields(input, env.dir, env.root));
+    if (nameKnown) problems.push(...checkWritingStepName(name, spec, nameLocation));
     if (schemaProblems.length === 0) {
       const defaulted = defaultedFields(spec.schema, analyzed.view as Record<string, unknown>);
       const checkContext: CheckContext = { stepId: id, computeName: name, workspace: env.workspace, workflowDir: env.dir, isDefault: (field) => defaulted.has(field) };

@@ -61,7 +61,7 @@ describe("loadWorkflow", () => {
 
   it("checks values known only at run time against the schema when they are resolved, without quoting them", async () => {
     const file = await temp.write(
-      HEADER + "steps:\n  cpu:\n    uses: fixture\n    action: provision\n    with: { vm_size: x }\n  next:\n    uses: fixture\n    action: provision\n    with: { vm_size: '${{ secrets.SIZE }}', max_nodes: '${{ steps.cpu.outputs.id }}' }\n",
+      HEADER + "steps:\n  cpu:\n    uses: fixture\n    action: provision\n    with: { vm_size: x }\n  next:\n    uses: fixture\n    action: provision\n    with: { vm_size: '${{ env.SIZE }}', max_nodes: '${{ steps.cpu.outputs.id }}' }\n",
     );
     const { workflow } = await loadWorkflow(file, { env: { SIZE: "Standard_secret_size" } });
     const next = workflow!.steps[1]!;

@@ -15,10 +15,12 @@ import { render } from "./expressions/evaluate.js";
 import { resolveInputs } from "./inputs.js";
 import type { InputDefinition } from "./inputs.js";
 import { parseYaml } from "./parse-yaml.js";
+import { findProjectRoot } from "./project-root.js";
 import type { PositionMap } from "./position-map.js";
 import { error, hasErrors, sortProblems } from "./problems.js";
 import { readSource } from "./read-source.js";
 import { validateAgainst } from "./schema-validator.js";
+import { checkSecretFlow } from "./secret-flow.js";
 import { loadSecrets } from "./secrets.js";
 import type { LoadOptions, LoadResult, ResolvedStep } from "./types.js";
 
@@ -51,7 +53,8 @@ export async function loadWorkflow(file: string, options: LoadOptions = {}): Pro
   problems.push(...inputs.problems);
 
   const rawSteps = isRecord(doc["steps"]) ? Object.entries(doc["steps"]) : [];
-  const plugins = await loadPlugins(rawSteps, path);
+  const root = findProjectRoot(path);
+  const plugins = options.plugins === false ? new Map<string, LoadedPlugin | ComputeflowError>() : await loadPlugins(rawSteps, path, root);
   const sources: ScopeSources = {
     env,
     inputs: inputs.values,
@@ -62,12 +65,12 @@ export async function loadWorkflow(file: string, options: LoadOptions = {}): Pro
   };
   const workspace = resolveWorkspace(doc["workspace"], sources, positions, problems);
   const defaults = isRecord(doc["defaults"]) ? doc["defaults"] : {};
-  const analyzed: AnalyzedStep[] = rawSteps.map(([id, raw]) => analyzeStep(id, raw, { positions, sources, dir, workspace, defaults, plugins }));
+  const analyzed: AnalyzedStep[] = rawSteps.map(([id, raw]) => analyzeStep(id, raw, { positions, sources, dir, root, workspace, defaults, plugins }));
   for (const step of analyzed) problems.push(...step.problems);
   problems.push(...crossStepProblems(analyzed, positions));
 
   const sorted = sortProblems(problems, file);
-  const steps = analyzed.map((s) => s.node);
+  const steps = analyzed.map((s, i) => ({ ...s.node, ...labels(rawSteps[i]![1]) }));
   if (hasErrors(sorted)) return { problems: sorted, steps };
   return {
     problems: sorted,
@@ -75,6 +78,7 @@ export async function loadWorkflow(file: string, options: LoadOptions = {}): Pro
     workflow: {
       file: path,
       dir,
+      projectRoot: root,
       name: String(doc["name"]),
       workspace,
       inputs: inputs.values,
@@ -84,12 +88,18 @@ export async function loadWorkflow(file: string, options: LoadOptions = {}): Pro
   };
 }
 
-async function loadPlugins(steps: [string, unknown][], workflowFile: string): Promise<Map<string, LoadedPlugin | ComputeflowError>> {
+/** `uses` and `action` as written, for views of the graph that load no plugin. */
+function labels(raw: unknown): { uses?: string; action?: string } {
+  if (!isRecord(raw)) return {};
+  return { ...(typeof raw["uses"] === "string" ? { uses: raw["uses"] } : {}), ...(typeof raw["action"] === "string" ? { action: raw["action"] } : {}) };
+}
+
+async function loadPlugins(steps: [string, unknown][], workflowFile: string, root: string): Promise<Map<string, LoadedPlugin | ComputeflowError>> {
   const uses = new Set(steps.map(([, raw]) => (isRecord(raw) ? raw["uses"] : undefined)).filter((u): u is string => typeof u === "string" && u !== ""));
   const entries = await Promise.all(
     [...uses].map(async (u): Promise<[string, LoadedPlugin | ComputeflowError]> => {
       try {
-        return [u, await loadPlugin(u, workflowFile)];
+        return [u, await loadPlugin(u, workflowFile, root)];
       } catch (e) {
         const failure = isComputeflowError(e) ? e : new ComputeflowError({ code: ErrorCodes.PLUGIN_LOAD, message: `plugin ${u} failed to load: ${String(e)}`, cause: e });
         return [u, failure];
@@ -110,7 +120,7 @@ function declaredOutputs(raw: unknown, plugins: ReadonlyMap<string, LoadedPlugin
 function resolveWorkspace(raw: unknown, sources: ScopeSources, positions: PositionMap, problems: Problem[]): WorkspaceRef {
   const fields = isRecord(raw) ? raw : {};
   const analyzed = analyzeTemplates(fields, { place: "workspace", selfId: undefined, sources, positions, base: "/workspace" });
-  problems.push(...analyzed.problems);
+  problems.push(...analyzed.problems, ...checkSecretFlow(analyzed, "/workspace", positions, undefined, "`workspace`"));
   const lookup = runtimeLookup(sources, { outputs: {}, secretsUsed: [] }, true);
   const text = (key: string): string => {
     const template = analyzed.templates.get(`/${key}`);

@@ -13,6 +13,8 @@ export interface LoadOptions {
   inputs?: Record<string, string>;
   /** When false (validate, graph), a secret that is not set is not an error. Defaults to true. */
   requireSecrets?: boolean;
+  /** When false (`validate --no-plugins`, `graph`), no plugin is imported: no plugin code runs. Defaults to true. */
+  plugins?: boolean;
 }
 
 /** What loadWorkflow returns: the resolved workflow when the file is valid, and every problem found either way. */
@@ -21,8 +23,8 @@ export interface LoadResult {
   workflow?: ResolvedWorkflow;
   /** Errors and warnings, sorted by position. */
   problems: Problem[];
-  /** Every step's id, needs and position, in file order, even when there are errors (for the cycle check). */
-  steps: GraphStep[];
+  /** Every step's id, needs and position (and `uses`/`action` as written), in file order, even when there are errors (for the cycle check). */
+  steps: (GraphStep & { uses?: string; action?: string })[];
 }
 
 /** A valid workflow file with plugins loaded and inputs applied; what the engine runs (see WorkflowFile for the input type). */
@@ -30,6 +32,8 @@ export interface ResolvedWorkflow {
   /** Absolute path of the workflow file. */
   file: string;
   dir: string;
+  /** The project root (see findProjectRoot): writes and local plugins stay inside it. */
+  projectRoot: string;
   name: string;
   workspace: WorkspaceRef;
   inputs: Record<string, unknown>;

@@ -1,4 +1,4 @@
-import { mkdtemp, mkdir, rm, symlink, writeFile } from "node:fs/promises";
+import { cp, mkdtemp, mkdir, rm, symlink, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
@@ -13,7 +13,8 @@ export class TempWorkflows {
     const root = await mkdtemp(join(tmpdir(), "computeflow-wf-"));
     this.roots.push(root);
     await symlink(join(pluginWorkspace, "node_modules"), join(root, "node_modules"), "dir");
-    await symlink(join(pluginWorkspace, "plugins"), join(root, "plugins"), "dir");
+    // Copied, not linked: a local plugin must really lie inside the project.
+    await cp(join(pluginWorkspace, "plugins"), join(root, "plugins"), { recursive: true });
     for (const [name, content] of Object.entries(files)) {
       await mkdir(dirname(join(root, name)), { recursive: true });
       await writeFile(join(root, name), content);
