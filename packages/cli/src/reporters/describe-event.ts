@@ -26,6 +26,8 @@ export function describeEvent(event: RunEvent): string | undefined {
     }
     case "request_throttled":
       return undefined;
+    case "run_warning":
+      return `warning: ${event.message}`;
     case "interrupted":
       return event.inFlight.length
         ? `interrupted; still running in Azure: ${event.inFlight.map((f) => `${f.step} (${f.operation})`).join(", ")}`

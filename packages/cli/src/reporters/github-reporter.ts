@@ -13,6 +13,7 @@ export function githubReporter(ctx: ReporterContext): Reporter {
         ctx.io.stdout.write(annotation("error", event.error.message, { location: ctx.locations[event.step], title: `${event.error.code} in ${event.step}`, cwd: ctx.io.cwd }));
       }
       if (event.type === "step_log" && event.level === "warn") ctx.io.stdout.write(annotation("warning", event.message, { title: event.step, cwd: ctx.io.cwd }));
+      if (event.type === "run_warning") ctx.io.stdout.write(annotation("warning", event.message, { cwd: ctx.io.cwd }));
     },
     close() {
       const path = ctx.io.env.GITHUB_STEP_SUMMARY;

@@ -37,11 +37,11 @@ export function ttyReporter(ctx: ReporterContext, frameMs = 100): Reporter {
   return {
     onEvent(event: RunEvent) {
       state.apply(event);
-      if (event.type === "step_log" || event.type === "step_retry" || event.type === "interrupted") {
+      if (event.type === "step_log" || event.type === "step_retry" || event.type === "interrupted" || event.type === "run_warning") {
         const text = describeEvent(event);
         if (text) {
           clear();
-          out.write(`${event.type === "step_log" && event.level === "warn" ? style.yellow(text) : text}\n`);
+          out.write(`${(event.type === "step_log" && event.level === "warn") || event.type === "run_warning" ? style.yellow(text) : text}\n`);
         }
       }
       if (event.type === "step_planned" && state.mode === "plan") {

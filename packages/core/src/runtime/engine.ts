@@ -2,9 +2,7 @@ import { setMaxListeners } from "node:events";
 import type { TokenCredential } from "@azure/core-auth";
 import { buildGraph } from "../graph/step-graph.js";
 import type { Outputs } from "../plugin.js";
-import { resolveCloud } from "../azure/clouds.js";
 import type { RequestTrace } from "../azure/request-gate.js";
-import { createCredential } from "../azure/credential.js";
 import { systemClock, type Clock } from "./clock.js";
 import { destroyActionOf, destroyStepOnce } from "./destroy-step.js";
 import type { EngineStep, EngineWorkflow } from "./engine-types.js";
@@ -19,6 +17,7 @@ import { planWorkflow } from "./plan-workflow.js";
 import { Redactor } from "./redactor.js";
 import type { RunContext } from "./run-context.js";
 import { createRunServices } from "./run-services.js";
+import { guardRun, type RunGuard } from "./run-guard.js";
 import { runStepOnce } from "./run-step.js";
 import { interruptedError } from "./step-errors.js";
 import { REQUEST_RETRY_POLICY, scaledRetry } from "./retry-policy.js";
@@ -58,21 +57,32 @@ export interface EngineResult {
 /** Steps run at once when EngineOptions.concurrency is not set. */
 export const DEFAULT_CONCURRENCY = 8;
 
-/** Runs a resolved workflow in one of the three modes. Never throws for step failures; reports through events. */
+/**
+ * Runs a resolved workflow in one of the three modes. Never throws for step failures; reports
+ * through events. Throws before any step when the run cannot start (E_LOCKED, E_AUTH, E_ENDPOINT).
+ */
 export async function runEngine(workflow: EngineWorkflow, options: EngineOptions): Promise<EngineResult> {
+  const guard = await guardRun(workflow, options);
+  try {
+    return await runGuarded(workflow, options, guard);
+  } finally {
+    guard.release();
+  }
+}
+
+async function runGuarded(workflow: EngineWorkflow, options: EngineOptions, guard: RunGuard): Promise<EngineResult> {
   const clock = options.clock ?? systemClock;
   const started = clock.now();
   const redactor = new Redactor(workflow.secrets);
   const runId = newRunId(new Date(clock.now()));
-  const previous = options.mode === "destroy" ? readLastRun(workflow.dir, "run") : options.resume ? resumable(readLastRun(workflow.dir)) : undefined;
+  const previous = guard.previous;
   const journal = options.mode === "plan" ? undefined : Journal.create(workflow.dir, runId, redactor);
   const controller = new AbortController();
   setMaxListeners(0, controller.signal);
   const onAbort = (): void => controller.abort(interruptedError());
   if (options.signal?.aborted) onAbort();
   options.signal?.addEventListener("abort", onAbort, { once: true });
-  const emulator = options.endpoint && options.caCert ? { endpoint: options.endpoint, caCert: options.caCert } : undefined;
-  const credential = options.credential ?? (await createCredential({ cloud: resolveCloud(options.cloud), env: options.env ?? process.env, ...(emulator ? { emulator } : {}) }));
+  const credential = guard.credential;
   const services = createRunServices({
     subscriptionId: workflow.workspace.subscriptionId,
     credential,
@@ -111,10 +121,11 @@ export async function runEngine(workflow: EngineWorkflow, options: EngineOptions
   const byId = new Map(workflow.steps.map((s) => [s.id, s] as const));
   services.emit({ type: "run_started", time: run.now(), mode: options.mode, workflow: workflow.name, file: workflow.file, steps: order.map((s) => s.id) });
   journal?.write({ type: "run_started", time: run.now(), runId, mode: options.mode, workflow: workflow.name, ...(options.resume && previous ? { resumedFrom: previous.runId } : {}) });
+  for (const message of guard.warnings) services.emit({ type: "run_warning", time: run.now(), message });
 
   const concurrency = Math.max(1, options.concurrency ?? DEFAULT_CONCURRENCY);
   if (options.mode === "plan") {
-    await planWorkflow(run, order, concurrency, readLastRun(workflow.dir, "run")?.succeeded);
+    await planWorkflow(run, order, concurrency, readLastRun(workflow.dir, "run").previous?.succeeded);
   } else if (options.mode === "run") {
     startEarlyPlans(run, graph, byId, concurrency);
     await executeGraph(run, graph, byId, {
@@ -140,11 +151,6 @@ export async function runEngine(workflow: EngineWorkflow, options: EngineOptions
   journal?.close();
   options.signal?.removeEventListener("abort", onAbort);
   return { status, steps: run.statuses, outputs: run.outputs, ...(journal ? { journal: journal.path } : {}) };
-}
-
-/** Only a `run` that did not finish successfully has anything to resume. */
-function resumable(last: PreviousRun | undefined): PreviousRun | undefined {
-  return last?.mode === "run" && last.finished !== "succeeded" ? last : undefined;
 }
 
 function decideRun(run: RunContext, step: EngineStep, previous: PreviousRun | undefined): Decision | undefined {

@@ -30,6 +30,8 @@ export type RunEvent =
   | { type: "step_retry"; time: string; step: string; attempt: number; delayMs: number; error: SerializedError }
   | { type: "step_finished"; time: string; step: string; status: StepStatus; durationMs: number; outputs?: Outputs; error?: SerializedError; files?: string[]; /** `--resume`: done by an earlier run, outputs from its journal. */ resumed?: boolean }
   | { type: "request_throttled"; time: string; method: string; url: string; retryAfterMs: number }
+  /** Something the person should know about the run as a whole (a stale lock taken over, journal lines skipped). */
+  | { type: "run_warning"; time: string; message: string }
   | { type: "interrupted"; time: string; inFlight: { step: string; operation: string }[] }
   | { type: "run_finished"; time: string; status: "succeeded" | "failed" | "interrupted"; durationMs: number; steps: Record<string, StepStatus> };
 

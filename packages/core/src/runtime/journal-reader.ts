@@ -2,6 +2,7 @@ import { existsSync, readdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import type { Outputs } from "../plugin.js";
 import { JOURNAL_DIR, type JournalRecord } from "./journal.js";
+import { journalRecordOf } from "./journal-record.js";
 
 export interface PreviousRun {
   runId: string;
@@ -16,30 +17,54 @@ export interface PreviousRun {
   files: Map<string, string[]>;
 }
 
-/** The newest journal beside the workflow (of `mode` when given). Tolerates a torn last line. */
-export function readLastRun(workflowDir: string, mode?: string): PreviousRun | undefined {
-  const dir = join(workflowDir, JOURNAL_DIR, "runs");
-  if (!existsSync(dir)) return undefined;
-  const files = readdirSync(dir).filter((f) => f.endsWith(".ndjson")).sort().reverse();
-  for (const file of files) {
-    const records = parse(readFileSync(join(dir, file), "utf8"));
-    const start = records.find((r) => r.type === "run_started");
-    if (start?.type !== "run_started" || (mode !== undefined && start.mode !== mode)) continue;
-    return summarise(file.replace(/\.ndjson$/, ""), start.mode, records);
-  }
-  return undefined;
+/** The last run, and a warning for each journal line that could not be trusted. */
+export interface JournalReading {
+  previous?: PreviousRun;
+  warnings: string[];
 }
 
-function parse(text: string): JournalRecord[] {
-  const records: JournalRecord[] = [];
-  for (const line of text.split("\n")) {
-    if (!line.trim()) continue;
-    try {
-      records.push(JSON.parse(line) as JournalRecord);
-    } catch {
-      // a line torn by a kill mid-write carries nothing we can trust
+/**
+ * The newest journal beside the workflow (of `mode` when given). A line that is not a record
+ * (torn by a kill, edited, binary) is skipped with a warning naming file and line; the rest
+ * of the journal is still used.
+ */
+export function readLastRun(workflowDir: string, mode?: string): JournalReading {
+  const dir = join(workflowDir, JOURNAL_DIR, "runs");
+  const warnings: string[] = [];
+  if (!existsSync(dir)) return { warnings };
+  const files = readdirSync(dir).filter((f) => f.endsWith(".ndjson")).sort().reverse();
+  for (const file of files) {
+    const shown = join(JOURNAL_DIR, "runs", file);
+    const records = parse(readFileSync(join(dir, file), "utf8"), shown, warnings);
+    const start = records.find((r) => r.type === "run_started");
+    if (start?.type !== "run_started") {
+      warnings.push(`${shown}: no run_started record; the journal is ignored`);
+      continue;
     }
+    if (mode !== undefined && start.mode !== mode) continue;
+    return { previous: summarise(file.replace(/\.ndjson$/, ""), start.mode, records), warnings };
   }
+  return { warnings };
+}
+
+function parse(text: string, shown: string, warnings: string[]): JournalRecord[] {
+  const records: JournalRecord[] = [];
+  const lines = text.split("\n");
+  lines.forEach((line, i) => {
+    if (!line.trim()) return;
+    let value: unknown;
+    try {
+      value = JSON.parse(line);
+    } catch {
+      // The last line of a journal killed mid-write is expected to be torn.
+      const torn = i === lines.length - 1;
+      warnings.push(`${shown}:${i + 1}: ${torn ? "the last line is cut short (the run was killed while writing it)" : "not JSON"}; skipped`);
+      return;
+    }
+    const record = journalRecordOf(value);
+    if (record) records.push(record);
+    else warnings.push(`${shown}:${i + 1}: not a journal record; skipped`);
+  });
   return records;
 }
 
