@@ -5,6 +5,12 @@ import { ComputeflowError, ErrorCodes, isComputeflowError, type ArmErrorDetail, 
 const SIGN_IN_ERRORS = new Set(["CredentialUnavailableError", "AuthenticationError", "AggregateAuthenticationError"]);
 const NETWORK_CODES = new Set(["ECONNRESET", "ECONNREFUSED", "ETIMEDOUT", "EPIPE", "EAI_AGAIN", "ECONNABORTED", "REQUEST_SEND_ERROR", "UND_ERR_SOCKET"]);
 
+/** A sign-in failure or a network error, thrown by the SDK or @azure/identity (not by plugin code). */
+export function isInfrastructureError(error: unknown): boolean {
+  const e = (error ?? {}) as { name?: string; code?: string; statusCode?: number };
+  return (e.name !== undefined && SIGN_IN_ERRORS.has(e.name)) || (e.statusCode === undefined && e.code !== undefined && NETWORK_CODES.has(e.code));
+}
+
 /** Error class of an HTTP status and ARM error code. */
 export function classifyStatus(status: number | undefined, armCode?: string): ErrorClass {
   if (armCode && /quota/i.test(armCode)) return "quota";

@@ -1,3 +1,4 @@
+import { classifyAzureError, isInfrastructureError } from "../azure/classify-error.js";
 import { isRestError } from "../azure/rest-error.js";
 import { ComputeflowError, ErrorCodes, isComputeflowError } from "../errors.js";
 import { STANDARD_LABELS } from "../plugin.js";
@@ -225,6 +226,8 @@ export class LoadedPlugin {
   private wrap(hook: string, e: unknown): unknown {
     if (isComputeflowError(e)) return e;
     if (typeof e === "object" && e !== null && (readerErrors.has(e) || (hook === "Operation.check" && isRestError(e)))) return e;
+    // A failed sign-in or an unreachable endpoint surfacing through plugin code is not the plugin's fault.
+    if (isInfrastructureError(e)) return classifyAzureError(e);
     const message = e instanceof Error ? e.message : String(e);
     return new ComputeflowError({ code: ErrorCodes.PLUGIN, errorClass: "plugin", retryable: false, message: `${this.label()} failed in ${hook}: ${message}`, cause: e });
   }
