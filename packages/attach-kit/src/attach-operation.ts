@@ -1,5 +1,5 @@
 import type { ComputeResource } from "@azure/arm-machinelearningservices";
-import { ComputeflowError, describeAzureError, ErrorCodes, type ArmErrorDetail, type Operation, type OperationStatus, type Outputs, type StepContext, type StepResult } from "@computeflow/core";
+import { ComputeflowError, describeAzureError, ErrorCodes, unexpectedStateError, type ArmErrorDetail, type Operation, type OperationStatus, type Outputs, type StepContext, type StepResult } from "@computeflow/core";
 import { beginDetach } from "./detach.js";
 import { outputsOf, type AttachPlanState } from "./plan-attach.js";
 
@@ -56,6 +56,7 @@ function attachStatus(name: string, compute: ComputeResource | undefined): Opera
   const state = compute?.properties?.provisioningState;
   if (!compute || state === undefined) return { done: false, progress: { message: `waiting for ${name} to appear` } };
   if (state === "Succeeded") return { done: true, outputs: outputsOf(compute), progress: { provisioningState: state } };
+  if (state === "Deleting") return { done: true, error: unexpectedStateError(`compute ${name}`, state, "Succeeded") };
   if (state === "Failed" || state === "Canceled") {
     const arm = (compute.properties?.provisioningErrors ?? []).map((e) => e.error as ArmErrorDetail).filter((e) => e?.code !== undefined);
     const detail = arm[0] ? `${arm[0].code}: ${arm[0].message}` : state;

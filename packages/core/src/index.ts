@@ -67,6 +67,7 @@ export { loadPlugin } from "./plugins/load-plugin.js";
 export { listPlugins } from "./plugins/list-plugins.js";
 export { LoadedPlugin } from "./plugins/loaded-plugin.js";
 export { DEFAULT_PLUGIN_TIME_LIMITS, setPluginTimeLimits } from "./plugins/time-limits.js";
+export { E_UNEXPECTED_STATE, unexpectedStateError } from "./azure/unexpected-state.js";
 export type { PluginTimeLimits } from "./plugins/time-limits.js";
 export type { HookCall, HookCallListener } from "./plugins/loaded-plugin.js";
 export type { InstalledPlugin } from "./plugins/list-plugins.js";

@@ -1,6 +1,6 @@
 import type { AmlComputeProperties, ComputeResource } from "@azure/arm-machinelearningservices";
 import type { Operation, OperationStatus, Outputs, PollReader, Progress } from "@computeflow/core";
-import { ComputeflowError } from "@computeflow/core";
+import { ComputeflowError, unexpectedStateError } from "@computeflow/core";
 import { provisioningDetails, provisioningFailure } from "./arm-error.js";
 import { clusterProps } from "./cluster-props.js";
 
@@ -61,6 +61,7 @@ export function clusterReadiness(description: string, target: Target): Operation
       const progress = progressOf(compute, props);
       const state = compute.properties?.provisioningState;
       if (state === "Failed" || state === "Canceled") return failed(reader, target, compute);
+      if (state === "Deleting") return { done: true, error: unexpectedStateError(`cluster ${target.name}`, state, "Succeeded") };
       if (state !== "Succeeded" || (target.applied && !target.applied(compute))) return { done: false, progress };
       const ready = (progress.nodes?.idle ?? 0) + (progress.nodes?.running ?? 0);
       if (ready >= target.minNodes) return { done: true, outputs: clusterOutputs(compute, props), progress };

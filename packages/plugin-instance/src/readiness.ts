@@ -1,10 +1,12 @@
 import type { ComputeResource } from "@azure/arm-machinelearningservices";
-import type { ArmErrorDetail, Operation, OperationStatus, Outputs, PollReader, StepContext } from "@computeflow/core";
+import { unexpectedStateError, type ArmErrorDetail, type Operation, type OperationStatus, type Outputs, type PollReader, type StepContext } from "@computeflow/core";
 import { provisioningDetails, provisioningFailure } from "@computeflow/plugin-amlcompute";
 import { beginPower } from "./arm.js";
 import { instanceProps } from "./instance-props.js";
 
 const FAILED_STATES = new Set(["CreateFailed", "SetupFailed", "UserSetupFailed", "Unusable"]);
+/** States that lead away from the one wanted: seeing one means someone else moved the instance. */
+const AWAY_FROM = { Running: new Set(["Stopping", "Deleting"]), Stopped: new Set(["Starting", "Restarting", "Deleting"]) } as const;
 
 export function instanceOutputs(compute: ComputeResource): Outputs {
   const props = instanceProps(compute);
@@ -42,6 +44,8 @@ export function instanceReadiness(description: string, name: string, want: "Runn
       const props = instanceProps(compute);
       const progress = { provisioningState: compute.properties?.provisioningState, state: props.state };
       if (compute.properties?.provisioningState === "Failed" || FAILED_STATES.has(props.state ?? "")) return failure(reader, name, compute);
+      const away = compute.properties?.provisioningState === "Deleting" ? "Deleting" : AWAY_FROM[want].has(props.state ?? "") ? props.state! : undefined;
+      if (away) return { done: true, error: unexpectedStateError(`compute instance ${name}`, away, want) };
       const last = props.lastOperation;
       if (props.state !== "Running") left = true;
       const lastTime = last?.operationTime === undefined ? 0 : new Date(last.operationTime).getTime();

@@ -1,5 +1,6 @@
 import { ErrorCodes } from "../errors.js";
 import { sleep } from "./clock.js";
+import { defaultTimeoutMinutes } from "./default-timeouts.js";
 import type { EngineStep } from "./engine-types.js";
 import type { StepStatus } from "./events.js";
 import type { RunContext } from "./run-context.js";
@@ -14,8 +15,10 @@ export type StepAttempt = (signal: AbortSignal, deadline: number | undefined) =>
 export async function executeStep(run: RunContext, step: EngineStep, attemptOnce: StepAttempt, action: string = step.action): Promise<StepStatus> {
   const clock = run.services.clock;
   const started = clock.now();
-  const deadline = step.timeoutMinutes ? started + step.timeoutMinutes * 60_000 : undefined;
-  const { signal, dispose } = stepSignal(clock, run.signal, step.id, deadline);
+  const minutes = step.timeoutMinutes ?? defaultTimeoutMinutes(action);
+  const deadline = started + minutes * 60_000;
+  const limit = step.timeoutMinutes ? `its timeout_minutes (${minutes})` : `the default timeout of ${action} steps (${minutes} minutes)`;
+  const { signal, dispose } = stepSignal(clock, run.signal, step.id, deadline, limit);
   const retry = run.stepRetry(step);
   try {
     for (let attempt = 1; ; attempt++) {

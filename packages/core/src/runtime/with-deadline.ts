@@ -6,7 +6,7 @@ import type { Clock } from "./clock.js";
  * An AbortSignal for one step: aborted by the run's signal, or with E_TIMEOUT at `deadline`.
  * Returns a disposer that clears the timer.
  */
-export function stepSignal(clock: Clock, parent: AbortSignal, step: string, deadline: number | undefined): { signal: AbortSignal; dispose(): void } {
+export function stepSignal(clock: Clock, parent: AbortSignal, step: string, deadline: number | undefined, limit = "its timeout_minutes"): { signal: AbortSignal; dispose(): void } {
   const controller = new AbortController();
   setMaxListeners(0, controller.signal);
   const onParent = (): void => controller.abort(parent.reason);
@@ -21,8 +21,8 @@ export function stepSignal(clock: Clock, parent: AbortSignal, step: string, dead
               new ComputeflowError({
                 code: ErrorCodes.TIMEOUT,
                 errorClass: "timeout",
-                message: `step "${step}" exceeded its timeout_minutes`,
-                hint: "raise timeout_minutes; the operation may still be running in Azure",
+                message: `step "${step}" exceeded ${limit}`,
+                hint: "set timeout_minutes on the step (or under `defaults:`) to give it longer; the operation may still be running in Azure",
               }),
             ),
           Math.max(0, deadline - clock.now()),
