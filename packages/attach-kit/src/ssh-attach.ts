@@ -11,7 +11,8 @@ import { administratorAccount, checkSshCredentials, readSshCredentials, SSH_SECR
 
 export interface SshPlanState extends AttachPlanState {
   address?: string;
-  docker?: string;
+  /** `docker --version`, "" when the pre-flight found no Docker, null when it could not look. */
+  docker?: string | null;
 }
 
 export interface SshAttachTarget extends AttachTarget {
@@ -23,23 +24,26 @@ export interface SshAttachTarget extends AttachTarget {
 /**
  * Plan of a VM / HDInsight attach: the workspace checks first, then the SSH pre-flight
  * (reachable, credentials, Ubuntu, Docker). A failure blocks an attach; for an existing
- * attachment it becomes a note, and the `docker` output still says what was found.
+ * attachment it becomes a note, and the `docker` output still says what was found. An attach
+ * already in flight (a resumed run) runs the pre-flight again, so `docker` is never left
+ * unknown when it can be known; when the pre-flight cannot tell, `docker` is null, not "".
  */
 export async function planSshAttach(ctx: StepContext<SshAttachWith & { reattach?: boolean }>, target: SshAttachTarget): Promise<PlanEntry> {
   const credentials = await readSshCredentials(ctx, ctx.with);
   const entry = await planAttach(ctx, target, ctx.with.reattach ?? false);
-  if (entry.change !== "attach" && entry.change !== "reattach" && entry.change !== "noop") return entry;
+  const waiting = entry.change === "in-progress" && (entry.state as AttachPlanState | undefined)?.mode === "wait";
+  if (entry.change !== "attach" && entry.change !== "reattach" && entry.change !== "noop" && !waiting) return entry;
   const port = ctx.with.ssh_port ?? 22;
   const endpoint = await ctx.azure.sshEndpoint(target.address, port);
   const notes = [...(entry.notes ?? [])];
-  const state = (docker: string): SshPlanState => ({ ...(entry.state as AttachPlanState), address: target.address, docker });
+  const state = (docker: string | null): SshPlanState => ({ ...(entry.state as AttachPlanState), address: target.address, docker });
   try {
     const found = await sshPreflight({ ...endpoint, display: `${target.address}:${port}`, ...credentials }, { requireDocker: target.requireDocker });
     notes.push(`SSH pre-flight passed: ${found.os.prettyName ?? found.os.id}, ${found.docker ?? "no Docker"}`);
     return { ...entry, notes, state: state(found.docker ?? "") };
   } catch (error) {
     if (!isSshPreflightError(error)) throw error;
-    if (entry.change === "noop") return { ...entry, notes: [...notes, `SSH pre-flight now fails: ${error.message} (${error.hint})`], state: state("") };
+    if (entry.change === "noop" || waiting) return { ...entry, notes: [...notes, `SSH pre-flight now fails: ${error.message} (${error.hint})`], state: state(null) };
     return blocked(error.code, error.message, error.hint, notes);
   }
 }
@@ -52,7 +56,7 @@ export async function attachSsh(
 ): Promise<StepResult> {
   const credentials = await readSshCredentials(ctx, ctx.with);
   const state = await plannedState<SshPlanState>(ctx, plan);
-  const docker = { docker: state.docker ?? "" };
+  const docker = { docker: state.docker ?? null };
   if (state.mode === "noop") return startAttach(ctx, state, async () => {}, docker);
   const publicKey = credentials.privateKey === undefined ? undefined : publicKeyOf(credentials.privateKey, credentials.passphrase);
   const compute = body(await workspaceLocation(ctx), state, administratorAccount(credentials, publicKey));
@@ -64,7 +68,7 @@ export function sshAttachAction(description: string, schema: JsonSchema, dockerO
   return {
     description,
     schema,
-    outputs: { docker: `\`docker --version\` on ${dockerOn}, or empty when Docker is missing.` },
+    outputs: { docker: `\`docker --version\` on ${dockerOn}, empty when Docker is missing, null when the pre-flight could not tell.` },
     secretFields: SSH_SECRET_FIELDS,
     pathFields: ["private_key_file"],
     check: (input: SshAttachWith) => checkSshCredentials(input),
