@@ -50,15 +50,24 @@ describe("one run per workflow file (real CLI, standalone emulator)", () => {
     expect(existsSync(join(p.dir, ".computeflow", "locks", "wf.yaml.lock"))).toBe(false);
   });
 
-  it("a second run of the same file while the first runs fails at once; the first finishes", async () => {
-    const p = project("lock-race", ["lk-race-a", "lk-race-b"]);
-    const first = startCli(["run", "wf.yaml", "--json", ...p.flags], { cwd: p.dir, env: p.env });
-    await first.waitForLine((l) => l.includes('"step_started"'));
-    const second = await runCliTo(["run", "wf.yaml", ...p.flags], { cwd: p.dir, env: p.env });
-    expect(second.code).toBe(1);
-    expect(second.stderr).toMatch(new RegExp(`error\\[E_LOCKED\\]: wf\\.yaml is already being run: run by pid ${first.child.pid} on `));
-    const done = await first.done;
-    expect(done.code, done.stderr).toBe(0);
+  it("a second run of the same file while the first runs fails at once; the first keeps its lock until it ends", async () => {
+    const slow = await startEmulator({ timeScale: 1, ssh: false });
+    try {
+      const dir = tempDir("lock-race");
+      writeFileSync(join(dir, "wf.yaml"), clusterWorkflow("lock-race", [{ id: "lk-race" }]));
+      const { flags, env } = target(slow, dir, 0.2);
+      const first = startCli(["run", "wf.yaml", "--json", ...flags], { cwd: dir, env });
+      await first.waitForLine((l) => l.includes('"step_started"'));
+      const second = await runCliTo(["run", "wf.yaml", ...flags], { cwd: dir, env });
+      expect(second.code).toBe(1);
+      expect(second.stderr).toMatch(new RegExp(`error\\[E_LOCKED\\]: wf\\.yaml is already being run: run by pid ${first.child.pid} on `));
+      expect(slow.requests().filter((r) => r.method === "PUT")).toHaveLength(1);
+      first.child.kill("SIGINT");
+      expect((await first.done).code).toBe(130);
+      expect(existsSync(join(dir, ".computeflow", "locks", "wf.yaml.lock"))).toBe(false);
+    } finally {
+      await slow.close();
+    }
   });
 });
 

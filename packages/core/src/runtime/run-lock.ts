@@ -35,7 +35,14 @@ export function acquireRunLock(workflowDir: string, workflowFile: string, mode: 
       const fd = openSync(path, "wx", 0o600);
       writeSync(fd, `${JSON.stringify(me)}\n`);
       closeSync(fd);
-      return { path, ...(tookOver ? { tookOver } : {}), release: () => releaseIfMine(path) };
+      // Also on process.exit (a second Ctrl-C, the 5 s interrupt deadline): only SIGKILL leaves a stale lock.
+      const onExit = (): void => releaseIfMine(path);
+      process.once("exit", onExit);
+      const release = (): void => {
+        process.off("exit", onExit);
+        releaseIfMine(path);
+      };
+      return { path, ...(tookOver ? { tookOver } : {}), release };
     } catch (e) {
       if ((e as NodeJS.ErrnoException).code !== "EEXIST") throw e;
     }
