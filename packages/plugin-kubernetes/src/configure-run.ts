@@ -22,6 +22,7 @@ export const configureRunAction = defineAction({
   description: "Write a v2 command job (jobs/<step>.yml) for the Kubernetes compute, with resources.instance_type.",
   schema: runConfigWithSchema,
   pathFields: ["conda_file"],
+  writeFields: ["path"],
   outputs: { path: "The job file, relative to the workflow." },
   check: (raw) => {
     const input = raw as unknown as RunConfigWith;

@@ -118,13 +118,16 @@ export function analyzeStep(id: string, raw: unknown, env: StepEnvironment): Ana
   if (plugin && spec && action !== undefined && (raw["with"] === undefined || isRecord(raw["with"]))) {
     const input: WithCheckInput = { spec, raw: withRaw, analyzed, base: withBase, positions };
     const schemaProblems = validateWith(plugin, action, analyzed, withBase, positions, at("uses"));
-    problems.push(...schemaProblems, ...checkSecretFields(input), ...checkSecretFlow(analyzed, withBase, positions, spec, "`with`"), ...checkPathFields(input, env.dir), ...checkWriteFields(input, env.dir, env.root));
+    const secretFlow = checkSecretFlow(analyzed, withBase, positions, spec, "`with`");
+    problems.push(...schemaProblems, ...checkSecretFields(input), ...secretFlow, ...checkPathFields(input, env.dir), ...checkWriteFields(input, env.dir, env.root));
     if (nameKnown) problems.push(...checkWritingStepName(name, spec, nameLocation));
     if (schemaProblems.length === 0) {
       const defaulted = defaultedFields(spec.schema, analyzed.view as Record<string, unknown>);
       const checkContext: CheckContext = { stepId: id, computeName: name, workspace: env.workspace, workflowDir: env.dir, isDefault: (field) => defaulted.has(field) };
       const values = checkInput(spec, analyzed);
-      problems.push(...runActionCheck(input, plugin, action, values, checkContext));
+      // One problem per misplaced secret: core's E_SECRET_IN_PLAIN_FIELD stands for a plugin's own report at the same place.
+      const flagged = new Set(secretFlow.map((p) => `${p.location?.line}:${p.location?.column}`));
+      problems.push(...runActionCheck(input, plugin, action, values, checkContext).filter((p) => !(/SECRET/.test(p.code) && flagged.has(`${p.location?.line}:${p.location?.column}`))));
       const attached = runAttachedResource(input, plugin, action, values, checkContext);
       problems.push(...attached.problems);
       if (attached.resource) result.attachment = { stepId: id, name: attached.resource, location: positions.key(withBase) };
