@@ -17,6 +17,8 @@ export interface ActionSpec<TWith = Record<string, unknown>> {
   secretFields?: readonly string[];
   /** Top-level `with` keys naming local files that must exist. */
   pathFields?: readonly string[];
+  /** Top-level `with` keys naming files the action writes (see ActionDefinition.writeFields). */
+  writeFields?: readonly string[];
   outputs: Readonly<Record<string, string>>;
   claimsComputeName?: boolean;
   computeName?: ComputeNameRules;
@@ -43,6 +45,8 @@ export interface PluginV1 {
   description?: string;
   actions: Readonly<Record<string, ActionSpec<any>>>;
   unsupported?: { reason: string; hint?: string };
+  /** False for a plugin that never talks to Azure (see Plugin.usesAzure). */
+  usesAzure?: boolean;
   plan?: PlanHook;
   provision?: ActionHook;
   attach?: ActionHook;

@@ -41,7 +41,7 @@ export function adaptV1(v1: PluginV1): Plugin {
       ...destroyOf(spec, hook, plan),
     };
   }
-  return { apiVersion: 2, name: v1.name, ...(v1.description ? { description: v1.description } : {}), actions, ...(v1.unsupported ? { unsupported: v1.unsupported } : {}) };
+  return { apiVersion: 2, name: v1.name, ...(v1.description ? { description: v1.description } : {}), actions, ...(v1.unsupported ? { unsupported: v1.unsupported } : {}), ...(v1.usesAzure === false ? { usesAzure: false } : {}) };
 }
 
 function dataOf(spec: ActionSpec): Omit<AnyAction, "apply"> {

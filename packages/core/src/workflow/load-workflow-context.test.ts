@@ -53,7 +53,7 @@ describe("env and secrets", () => {
     const loaded = await loadWorkflow(file, { env: { PW: "from-env" }, secretsFile: join(file, "..", ".env") });
     expect(loaded.problems).toEqual([]);
     expect(loaded.workflow?.secrets).toEqual(["from-env"]);
-    expect(loaded.workflow?.steps[0]?.resolveWith({})).toEqual({ value: { vm_size: "x", admin_password: "from-env" }, secrets: ["from-env"] });
+    expect(loaded.workflow?.steps[0]?.resolveWith({})).toMatchObject({ value: { vm_size: "x", admin_password: "from-env" }, secrets: ["from-env"] });
     const fromFile = await loadWorkflow(file, { env: {}, secretsFile: join(file, "..", ".env") });
     expect(fromFile.workflow?.secrets).toEqual(["from-file"]);
   });

@@ -47,7 +47,7 @@ describe("loadWorkflow", () => {
     const [cpu, run, later] = workflow!.steps;
     expect(cpu).toMatchObject({ id: "cpu", name: "cpu", uses: "fixture", action: "provision", needs: [], timeoutMinutes: 30, retry: { maxAttempts: 2 }, continueOnError: false, location: { line: 11, column: 3 } });
     expect(cpu!.plugin.packageName).toBe("computeflow-plugin-fixture");
-    expect(cpu!.resolveWith({})).toEqual({ value: { vm_size: "STANDARD_D2_V2", max_nodes: 2, admin_password: "hunter2", conda_file: "env.yml" }, secrets: ["hunter2"] });
+    expect(cpu!.resolveWith({})).toMatchObject({ value: { vm_size: "STANDARD_D2_V2", max_nodes: 2, admin_password: "hunter2", conda_file: "env.yml" }, secrets: ["hunter2"] });
     expect(run).toMatchObject({ needs: ["cpu"], retry: { maxAttempts: 5, delaySeconds: 2 } });
     expect(run!.shouldRun({ cpu: { state: "Succeeded" } }, {})).toBe(true);
     expect(run!.shouldRun({ cpu: { state: "Failed" } }, {})).toBe(false);
