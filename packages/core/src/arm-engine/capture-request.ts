@@ -30,12 +30,12 @@ export async function captureStepRequest(run: RunContext, step: EngineStep, need
     services: { ...run.services, azure: captureAccess(run.services.azure, run.workflow.workspace, (w) => writes.push(w)) },
     activeHooks: new Map(),
   };
-  const plan = await callHook(capture, step, run.signal, "compiling", (ctx) => step.plugin.callPlan(ctx), undefined);
+  const plan = await callHook(capture, step, run.signal, "compiling", (ctx) => step.plugin.plan(step.action, ctx), undefined);
   if (plan?.change === "blocked") {
     const blocked = blockedError(step.id, plan);
     throw new ComputeflowError({ code: blocked.code, errorClass: "validation", retryable: false, message: `step ${step.id}: ${blocked.message}`, ...(blocked.hint ? { hint: blocked.hint } : {}) });
   }
-  await callHook(capture, step, run.signal, "compiling", (ctx) => step.plugin.callAction(step.action, ctx), plan);
+  await callHook(capture, step, run.signal, "compiling", (ctx) => step.plugin.apply(step.action, ctx), plan);
   const computes = `/providers/Microsoft.MachineLearningServices/workspaces/${run.workflow.workspace.name}/computes/`.toLowerCase();
   const puts = writes.filter((w) => w.method === "PUT" && w.path.toLowerCase().includes(computes));
   if (writes.length !== 1 || puts.length !== 1 || puts[0]!.bodyText === undefined) {

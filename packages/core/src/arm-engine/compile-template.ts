@@ -3,7 +3,7 @@ import type { EngineStep } from "../runtime/engine-types.js";
 import type { RunContext } from "../runtime/run-context.js";
 import { captureStepRequest, type StepRequest } from "./capture-request.js";
 import { outputMarker, parameterFor, parameterizeBody, parameterName, type ParameterRef } from "./parameterize.js";
-import { placeSteps, unsupported } from "./placement.js";
+import { placeSteps, specOf, unsupported } from "./placement.js";
 import { COMPUTE_TYPE, computeResourceId, quote, TEMPLATE_SCHEMA, type ArmTemplate, type TemplateParameter, type TemplateResource } from "./template-types.js";
 
 /** A compiled workflow: the template, what each step became, and what stays local. */
@@ -40,7 +40,7 @@ export async function compileTemplate(run: RunContext, order: readonly EngineSte
         for (const id of step.needs) {
           const dep = byId.get(id)!;
           const compute = (await captureOf(dep)).compute;
-          needs[id] = Object.fromEntries(Object.keys(dep.spec.outputs).map((k) => [k, k === "name" ? compute : outputMarker(id, k)]));
+          needs[id] = Object.fromEntries(Object.keys(specOf(dep)?.outputs ?? { name: "", id: "" }).map((k) => [k, k === "name" ? compute : outputMarker(id, k)]));
         }
         return captureStepRequest(run, step, needs);
       })();

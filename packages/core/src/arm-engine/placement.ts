@@ -32,18 +32,23 @@ export function placeSteps(order: readonly EngineStep[]): Placement {
   const local: EngineStep[] = [];
   const isLocal = new Set<string>();
   for (const step of order) {
-    if (!ARM_ACTIONS.has(step.action) || !step.plugin.hasHook(step.action)) {
+    if (!ARM_ACTIONS.has(step.action)) {
       local.push(step);
       isLocal.add(step.id);
       continue;
     }
     const waitsFor = step.needs.filter((id) => isLocal.has(id));
     if (waitsFor.length > 0) throw unsupported(step.id, `it needs ${waitsFor.join(", ")}, which only the local engine can run, and a deployment cannot wait for a local step`);
-    const files = (step.spec.pathFields ?? []).filter((field) => staticWith(step)?.[field] !== undefined);
+    const files = (specOf(step)?.pathFields ?? []).filter((field) => staticWith(step)?.[field] !== undefined);
     if (files.length > 0) throw unsupported(step.id, `\`${files.join("`, `")}\` names a local file; its content would have to be written into the template`, "use a secret instead of the file, or run with the local engine");
     arm.push(step);
   }
   return { arm, local };
+}
+
+/** The action's declaration, when the step came from the loader (a ResolvedStep carries it). */
+export function specOf(step: EngineStep): { pathFields?: readonly string[]; outputs?: Readonly<Record<string, string>> } | undefined {
+  return (step as { spec?: { pathFields?: readonly string[]; outputs?: Readonly<Record<string, string>> } }).spec;
 }
 
 function staticWith(step: EngineStep): Record<string, unknown> | undefined {

@@ -114,7 +114,7 @@ async function preflight(run: RunContext, arm: readonly EngineStep[]): Promise<M
         return;
       }
       try {
-        const plan = await callHook(run, step, run.signal, "planning", (ctx) => step.plugin.callPlan(ctx), undefined);
+        const plan = await callHook(run, step, run.signal, "planning", (ctx) => step.plugin.plan(step.action, ctx), undefined);
         if (plan) run.services.emit({ type: "step_planned", time: run.now(), step: step.id, ...planFields(plan) });
         if (plan?.change === "blocked") plans.set(step.id, blockedError(step.id, plan));
         else if (plan && ["replace-required", "reattach", "detach", "delete"].includes(plan.change)) {

@@ -2,7 +2,8 @@ import { mkdtempSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
-import Ajv from "ajv-draft-04";
+import * as draft04 from "ajv-draft-04";
+import type { ErrorObject, ValidateFunction } from "ajv-draft-04";
 import { startEmulator, type RunningEmulator } from "@computeflow/emulator";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { loadWorkflow } from "../workflow/load-workflow.js";
@@ -13,6 +14,8 @@ const schemas = join(here, "__fixtures__/schemas");
 const examples = join(here, "../../../../examples");
 const BASE = "https://schema.management.azure.com/schemas/";
 
+/** ajv-draft-04 is CommonJS: its class is the default export. */
+const Ajv = (draft04 as unknown as { default: new (options: Record<string, unknown>) => { addSchema(schema: object): unknown; compile(schema: object): ValidateFunction } }).default;
 const load = (file: string) => JSON.parse(readFileSync(join(schemas, file), "utf8")) as Record<string, any>;
 
 /**
@@ -68,7 +71,7 @@ describe("export --format arm: the template of every example", () => {
     expect(validate(rest) ? [] : validate.errors).toEqual([]);
     for (const r of batch) {
       expect(validate({ ...template, resources: [r] })).toBe(false);
-      expect(validate.errors!.some((e) => e.instancePath === "/resources/0/properties/computeType" && e.keyword === "enum")).toBe(true);
+      expect(validate.errors!.some((e: ErrorObject) => e.instancePath === "/resources/0/properties/computeType" && e.keyword === "enum")).toBe(true);
     }
     const text = JSON.stringify(template);
     for (const secret of Object.values(emu.demoSecrets)) expect(text).not.toContain(secret);
