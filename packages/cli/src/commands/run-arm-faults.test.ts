@@ -33,8 +33,8 @@ describe("run --engine arm under 30% faults", () => {
 describe("run --engine arm: kill, interrupt, resume", () => {
   let emu: RunningEmulator;
   beforeAll(async () => {
-    // Clusters take 20 world seconds (4 s here), so a deployment is still running when the next run starts.
-    emu = await startEmulator({ timeScale: 0.2, ssh: false, world: { ...defaultWorld(), create_durations: { AmlCompute: 20 } } });
+    // Clusters take 60 world seconds (12 s here), so a deployment is still running when the next run starts.
+    emu = await startEmulator({ timeScale: 0.2, ssh: false, world: { ...defaultWorld(), create_durations: { AmlCompute: 60 } } });
   });
   afterAll(() => emu.close());
 

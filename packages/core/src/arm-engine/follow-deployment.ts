@@ -21,6 +21,9 @@ export function deploymentOperation(client: DeploymentClient, stepOfCompute: Rea
   return {
     description: `ARM deployment ${client.name} in resource group ${client.workspace.resourceGroup}`,
     async check(): Promise<OperationStatus> {
+      // The deployment first: operations read after it are at least as far along, so a
+      // failed deployment's failed resource is always seen.
+      const deployment = await client.get();
       const operations = await client.operations();
       for (const op of operations) {
         const compute = op.properties?.targetResource?.resourceName?.split("/").pop()?.toLowerCase();
@@ -30,7 +33,6 @@ export function deploymentOperation(client: DeploymentClient, stepOfCompute: Rea
         seen.set(step, state);
         onStep({ step, provisioningState: state, ...(state === "Failed" ? { error: resourceFailure(client.name, step, op) } : {}) });
       }
-      const deployment = await client.get();
       const state = deployment?.properties?.provisioningState;
       const done = operations.filter((o) => o.properties?.provisioningState === "Succeeded").length;
       const progress = { provisioningState: state ?? "Unknown", message: `${done}/${stepOfCompute.size} resources deployed` };
