@@ -40,6 +40,16 @@ export function captureAccess(base: AzureAccess, workspace: WorkspaceRef, record
     clientOptions,
     legacyClientOptions: () => base.legacyClientOptions(),
     sshEndpoint: (host, port) => base.sshEndpoint(host, port),
+    // Shared reads as the run has them, except that the workspace looks empty, as above.
+    reads: {
+      workspace: (ws) => base.reads.workspace(ws),
+      vmSizes: (location) => base.reads.vmSizes(location),
+      usages: (location) => base.reads.usages(location),
+      claimUsage: () => true,
+      quotas: (location) => base.reads.quotas(location),
+      computes: async () => [],
+      compute: async () => undefined,
+    },
   };
 }
 
