@@ -91,4 +91,9 @@ export type { EngineOptions, EngineResult } from "./runtime/engine.js";
 export type { RequestTrace } from "./azure/request-gate.js";
 export type { EnginePlugin, EngineStep, EngineWorkflow } from "./runtime/engine-types.js";
 export { CLOUD_NAMES } from "./azure/clouds.js";
+
+// ARM engine (CLI): `export --format arm` compiles provision/attach steps into a deployment template.
+export { exportArmTemplate } from "./arm-engine/export-template.js";
+export type { ArmExport, ExportOptions } from "./arm-engine/export-template.js";
+export type { ArmTemplate } from "./arm-engine/template-types.js";
 export type { CloudName } from "./azure/clouds.js";

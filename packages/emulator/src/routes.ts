@@ -1,5 +1,7 @@
 import { Router, type Route } from "./http/router.js";
+import type { DeploymentHost } from "./deployments/run-deployment.js";
 import { COMPUTE_ROUTES } from "./routes/compute-routes.js";
+import { deploymentRoutes } from "./routes/deployment-routes.js";
 import { ENTRA_ROUTES } from "./routes/entra-routes.js";
 import { INSTANCE_SETTINGS_ROUTES } from "./routes/instance-settings-routes.js";
 import { LOCATION_ROUTES } from "./routes/location-routes.js";
@@ -13,9 +15,13 @@ import { WORKSPACE_ROUTES } from "./routes/workspace-routes.js";
  */
 const GROUPS: readonly (readonly Route[])[] = [ENTRA_ROUTES, WORKSPACE_ROUTES, COMPUTE_ROUTES, INSTANCE_SETTINGS_ROUTES, LOCATION_ROUTES, RESOURCE_ROUTES];
 
-/** Every ARM and sign-in route the emulator answers. */
-export function armRouter(): Router {
+/**
+ * Every ARM and sign-in route the emulator answers. Deployments need the emulator around
+ * them (faults, request log), so their group is built from `host`, ahead of the catch-all.
+ */
+export function armRouter(host?: DeploymentHost): Router {
   const router = new Router();
-  for (const group of GROUPS) for (const route of group) router.add(route);
+  const groups = host ? [...GROUPS.slice(0, -1), deploymentRoutes(host), ...GROUPS.slice(-1)] : GROUPS;
+  for (const group of groups) for (const route of group) router.add(route);
   return router;
 }

@@ -9,6 +9,7 @@ import { ArmLimits } from "./limits/arm-limits.js";
 import { handleRequest, type Runtime } from "./http/pipeline.js";
 import { armRouter } from "./routes.js";
 import { addAdminRoutes } from "./handlers/admin.js";
+import type { DeploymentHost } from "./deployments/run-deployment.js";
 import { EmulatorState } from "./state/emulator-state.js";
 import { makeCertificate } from "./tls/make-certificate.js";
 import { resolveWorld } from "./world/load-world.js";
@@ -28,8 +29,17 @@ export async function startEmulator(options: EmulatorOptions = {}): Promise<Runn
   writeFileSync(caCertPath, cert);
   const limitOptions = options.armLimits === true ? {} : options.armLimits || undefined;
   const ssh = options.ssh === false ? undefined : await startSshHosts(world);
+  const host: DeploymentHost = {
+    state: () => rt.state,
+    endpoint: () => rt.endpoint,
+    operationFault: (path) => {
+      const fault = rt.faults.pick("PUT", path, true, "computes.createOrUpdate");
+      return fault === "fail" || fault === "hang" ? fault : undefined;
+    },
+    log: (entry) => rt.log.push(entry),
+  };
   const rt: Runtime = {
-    router: armRouter(),
+    router: armRouter(host),
     state: new EmulatorState(world, timeScale, options.clock),
     endpoint: "",
     faults,

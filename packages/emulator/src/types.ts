@@ -41,6 +41,8 @@ export interface RequestLogEntry {
   operation?: string;
   /** Parsed JSON body of PUT/PATCH/POST, exactly as sent (secrets included: never print it). */
   body?: unknown;
+  /** Set on a request ARM sent on the client's behalf: "deployment:NAME" (not a client request). */
+  via?: string;
 }
 
 export interface RunningEmulator {

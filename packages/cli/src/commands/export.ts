@@ -1,64 +1,98 @@
-import { existsSync, readFileSync } from "node:fs";
+import { existsSync, readFileSync, writeFileSync } from "node:fs";
 import { resolve } from "node:path";
-import { Option } from "commander";
-import { isComputeflowError } from "@computeflow/core";
+import { Option, type Command } from "commander";
+import { isComputeflowError, type ResolvedWorkflow } from "@computeflow/core";
 import { runConfigFilePath, writeGeneratedFile } from "@computeflow/runconfig";
 import { ExitCode } from "../exit-codes.js";
-import { renderAzMl, type ExportOutput } from "../export-formats/az-ml/az-ml.js";
+import type { ExportOutput } from "../export-formats/az-ml/az-ml.js";
+import { EXPORT_FORMATS } from "../export-formats/index.js";
 import { globalOptions } from "../global-options.js";
+import type { CliIO } from "../io.js";
 import { loadOrReport } from "../load-or-report.js";
 import type { CommandModule } from "./command.js";
+import { addTargetFlags, EMULATOR_SUBSCRIPTION, resolveTarget, withFallbacks, type EngineFlags } from "./run.js";
 
 const examples = `
 Examples:
   $ computeflow export examples/v2-jobs.yaml --format az-ml -o compute/
-  $ az ml compute create -f compute/cpu-cluster.yml -g ml-rg -w ml-ws`;
+  $ az ml compute create -f compute/cpu-cluster.yml -g ml-rg -w ml-ws
+  $ computeflow export examples/amlcompute.yaml --format arm --emulator -o template.json
+  $ az deployment group create -g ml-rg --template-file template.json`;
 
-/** Every `export --format` value: name -> what it renders. */
-const FORMATS: Record<string, (workflow: Parameters<typeof renderAzMl>[0]) => ExportOutput> = {
-  "az-ml": renderAzMl,
-};
+interface ExportFlags extends EngineFlags {
+  format: string;
+  output?: string;
+}
 
 export const exportCommand: CommandModule = {
   register(program, io, result) {
-    program
-      .command("export")
-      .description("write the workflow as another tool's files (az-ml: each compute as `az ml compute create -f` YAML)")
-      .argument("<file>", "workflow file")
-      .addOption(new Option("--format <format>", "output format").choices(Object.keys(FORMATS)).makeOptionMandatory())
-      .option("-o, --output <dir>", "write one file per compute into this directory instead of standard output")
+    addTargetFlags(
+      program
+        .command("export")
+        .description(`write the workflow as another tool's files (${Object.values(EXPORT_FORMATS).map((f) => f.description).join("; ")})`)
+        .argument("<file>", "workflow file")
+        .addOption(new Option("--format <format>", "output format").choices(Object.keys(EXPORT_FORMATS)).makeOptionMandatory())
+        .option("-o, --output <path>", "az-ml: a directory, one file per compute; arm: the template file. Default: standard output"),
+    )
       .addHelpText("after", examples)
-      .action(async (file: string, flags: { format: string; output?: string }, command) => {
-        const globals = globalOptions(command);
-        const loaded = await loadOrReport(file, { secretsFile: globals.secretsFile, inputs: globals.inputs, requireSecrets: false, color: globals.color }, io);
-        if (loaded.exitCode !== undefined) {
-          result.exitCode = loaded.exitCode;
-          return;
-        }
-        try {
-          const out = FORMATS[flags.format]!(loaded.workflow);
-          if (flags.output === undefined) io.stdout.write(out.text);
-          else {
-            const dir = resolve(io.cwd, flags.output);
-            for (const f of out.files) {
-              const target = runConfigFilePath(dir, f.name, f.name);
-              if (existsSync(target.absolutePath) && !readFileSync(target.absolutePath, "utf8").startsWith("# Written by computeflow")) {
-                io.stderr.write(`error[E_FILE_EXISTS]: ${target.absolutePath} exists and was not written by computeflow\n  hint: choose another -o directory, or remove the file\n`);
-                result.exitCode = ExitCode.INVALID;
-                return;
-              }
-            }
-            for (const f of out.files) await writeGeneratedFile(runConfigFilePath(dir, f.name, f.name), f.text, loaded.workflow.secrets);
-            io.stdout.write(out.files.map((f) => `wrote ${resolve(dir, f.name)}\n`).join(""));
-          }
-          for (const note of out.notes) io.stderr.write(`note: ${note}\n`);
-          result.exitCode = ExitCode.OK;
-        } catch (error) {
-          if (!isComputeflowError(error) && (error as { code?: string }).code !== "E_SECRET_IN_FILE") throw error;
-          const e = error as { code: string; message: string };
-          io.stderr.write(`error[${e.code}]: ${e.message}\n`);
-          result.exitCode = ExitCode.FAILED;
-        }
+      .action(async (file: string, flags: ExportFlags, command: Command) => {
+        result.exitCode = await runExport(file, flags, command, io);
       });
   },
 };
+
+async function runExport(file: string, flags: ExportFlags, command: Command, io: CliIO): Promise<number> {
+  const format = EXPORT_FORMATS[flags.format]!;
+  const globals = globalOptions(command);
+  const target = format.needsAzure ? await resolveTarget(flags, io) : { options: {} };
+  try {
+    const env = target.emulator ? withFallbacks(io.env, { AZURE_SUBSCRIPTION_ID: EMULATOR_SUBSCRIPTION, ...target.emulator.demoSecrets }) : io.env;
+    const loaded = await loadOrReport(file, { secretsFile: globals.secretsFile, inputs: globals.inputs, requireSecrets: format.needsAzure, color: globals.color }, { ...io, env });
+    if (loaded.exitCode !== undefined) return loaded.exitCode;
+    const out = await format.render(loaded.workflow, target, env);
+    const code = flags.output === undefined ? (io.stdout.write(out.text), ExitCode.OK) : format.output === "dir" ? await writeDir(io, flags.output, out, loaded.workflow) : writeFile(io, flags.output, out);
+    if (code === ExitCode.OK) for (const note of out.notes) io.stderr.write(`note: ${note}\n`);
+    return code;
+  } catch (error) {
+    if (!isComputeflowError(error) && (error as { code?: string }).code !== "E_SECRET_IN_FILE") throw error;
+    const e = error as { code: string; message: string; hint?: string; errorClass?: string };
+    io.stderr.write(`error[${e.code}]: ${e.message}\n${e.hint ? `  hint: ${e.hint}\n` : ""}`);
+    return e.errorClass === "validation" && format.needsAzure ? ExitCode.INVALID : ExitCode.FAILED;
+  } finally {
+    await target.emulator?.close();
+  }
+}
+
+async function writeDir(io: CliIO, output: string, out: ExportOutput, workflow: ResolvedWorkflow): Promise<number> {
+  const dir = resolve(io.cwd, output);
+  for (const f of out.files) {
+    const target = runConfigFilePath(dir, f.name, f.name);
+    if (existsSync(target.absolutePath) && !readFileSync(target.absolutePath, "utf8").startsWith("# Written by computeflow")) {
+      io.stderr.write(`error[E_FILE_EXISTS]: ${target.absolutePath} exists and was not written by computeflow\n  hint: choose another -o directory, or remove the file\n`);
+      return ExitCode.INVALID;
+    }
+  }
+  for (const f of out.files) await writeGeneratedFile(runConfigFilePath(dir, f.name, f.name), f.text, workflow.secrets);
+  io.stdout.write(out.files.map((f) => `wrote ${resolve(dir, f.name)}\n`).join(""));
+  return ExitCode.OK;
+}
+
+/** One output file; an existing file is replaced only if computeflow wrote it (an earlier template). */
+function writeFile(io: CliIO, output: string, out: ExportOutput): number {
+  const path = resolve(io.cwd, output);
+  if (existsSync(path) && !writtenByComputeflow(readFileSync(path, "utf8"))) {
+    io.stderr.write(`error[E_FILE_EXISTS]: ${path} exists and was not written by computeflow\n  hint: choose another -o file, or remove it\n`);
+    return ExitCode.INVALID;
+  }
+  writeFileSync(path, out.text);
+  io.stdout.write(`wrote ${path}\n`);
+  return ExitCode.OK;
+}
+
+function writtenByComputeflow(text: string): boolean {
+  try {
+    return (JSON.parse(text) as { metadata?: { generator?: string } }).metadata?.generator === "computeflow";
+  } catch {
+    return false;
+  }
+}

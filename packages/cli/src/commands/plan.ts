@@ -1,6 +1,6 @@
 import type { Command } from "commander";
 import type { CommandModule } from "./command.js";
-import { addEngineFlags, executeMode, FILES_HELP, type EngineFlags } from "./run.js";
+import { addEngineChoice, addEngineFlags, executeMode, FILES_HELP, type EngineFlags } from "./run.js";
 
 const examples = `
 Examples:
@@ -13,7 +13,7 @@ Exit codes: 0 nothing blocked, 1 a step is blocked, 2 invalid workflow or usage.
 
 export const planCommand: CommandModule = {
   register(program, io, result) {
-    addEngineFlags(program.command("plan").argument("<files...>", FILES_HELP).description("read the current state and show what `run` would do, step by step (changes nothing)"))
+    addEngineChoice(addEngineFlags(program.command("plan").argument("<files...>", FILES_HELP).description("read the current state and show what `run` would do, step by step (changes nothing)")))
       .addHelpText("after", examples)
       .action(async (files: string[], flags: EngineFlags, command: Command) => {
         result.exitCode = await executeMode("plan", files, flags, command, io);

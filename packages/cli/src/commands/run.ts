@@ -1,6 +1,6 @@
 import { appendFileSync, readFileSync } from "node:fs";
 import { resolve } from "node:path";
-import type { Command } from "commander";
+import { Option, type Command } from "commander";
 import { CLOUD_NAMES, combineWorkflows, isComputeflowError, labelsFor, runEngine, type EngineOptions, type RunMode } from "@computeflow/core";
 import { ExitCode } from "../exit-codes.js";
 import { globalOptions } from "../global-options.js";
@@ -20,18 +20,31 @@ export interface EngineFlags {
   emulatorEndpoint?: string;
   caCert?: string;
   cloud?: string;
+  engine?: "local" | "arm";
 }
 
-const EMULATOR_SUBSCRIPTION = "00000000-0000-0000-0000-000000000000";
+export const EMULATOR_SUBSCRIPTION = "00000000-0000-0000-0000-000000000000";
 
 /** The files argument of plan, run and destroy. */
 export const FILES_HELP = "workflow files; several run as one graph in one process, their steps named <file>/<step>";
 
 /** Flags plan, run and destroy share: target (Azure cloud or emulator), output, concurrency. */
 export function addEngineFlags(command: Command): Command {
+  return addTargetFlags(
+    command
+      .option("--json", "print NDJSON events, one per line (the last is run_finished)")
+      .option("--concurrency <n>", "most steps planning or acting at once; operations waiting in the shared poller hold no slot (default 8)", positiveInteger),
+  );
+}
+
+/** `--engine local|arm` for plan and run: ARM deployments run the provision and attach steps. */
+export function addEngineChoice(command: Command): Command {
+  return command.addOption(new Option("--engine <engine>", "local: this process runs the graph; arm: provision and attach steps run as one ARM deployment (plan: what-if)").choices(["local", "arm"]).default("local"));
+}
+
+/** Where Azure is: a cloud, an embedded emulator, or a running one. */
+export function addTargetFlags(command: Command): Command {
   return command
-    .option("--json", "print NDJSON events, one per line (the last is run_finished)")
-    .option("--concurrency <n>", "most steps planning or acting at once; operations waiting in the shared poller hold no slot (default 8)", positiveInteger)
     .option("--emulator", "start an embedded emulator with the default world and run against it")
     .option("--emulator-endpoint <url>", "target a running emulator (with --ca-cert)")
     .option("--ca-cert <path>", "CA certificate (PEM) of the emulator to trust")
@@ -51,7 +64,7 @@ Exit codes: 0 ok, 1 a step failed, 2 invalid workflow or usage, 130 interrupted.
 
 export const runCommand: CommandModule = {
   register(program, io, result) {
-    addEngineFlags(program.command("run").argument("<files...>", FILES_HELP).description("provision, attach and configure everything the workflow declares"))
+    addEngineChoice(addEngineFlags(program.command("run").argument("<files...>", FILES_HELP).description("provision, attach and configure everything the workflow declares")))
       .option("--fail-fast", "stop starting new steps after the first failure")
       .option("--resume", "continue the last interrupted run: reuse what succeeded, never create twice")
       .option("--allow-replace", "allow deleting and re-creating a compute whose immutable properties changed")
@@ -89,12 +102,16 @@ export async function executeMode(mode: RunMode, files: string[], flags: EngineF
         failFast: flags.failFast ?? false,
         resume: flags.resume ?? false,
         allowReplace: flags.allowReplace ?? false,
+        ...(flags.engine === "arm" ? { engine: "arm" as const } : {}),
         signal: interrupt.signal,
         onEvent: (event) => reporter.onEvent(event),
         ...timeScaleOptions(io.env),
         ...requestTrace(io.env),
       });
       reporter.close();
+      if (outcome.status === "interrupted" && flags.engine === "arm" && mode === "run") {
+        io.stderr.write(`the ARM deployment keeps running in Azure; follow it with: computeflow run ${files.join(" ")} --engine arm --resume\n`);
+      }
       return outcome.status === "succeeded" ? ExitCode.OK : outcome.status === "interrupted" ? ExitCode.INTERRUPTED : ExitCode.FAILED;
     } finally {
       interrupt.dispose();
@@ -108,12 +125,12 @@ export async function executeMode(mode: RunMode, files: string[], flags: EngineF
   }
 }
 
-interface Target {
+export interface Target {
   options: Pick<EngineOptions, "endpoint" | "caCert">;
   emulator?: { demoSecrets: Record<string, string>; close(): Promise<void> };
 }
 
-async function resolveTarget(flags: EngineFlags, io: CliIO): Promise<Target> {
+export async function resolveTarget(flags: EngineFlags, io: CliIO): Promise<Target> {
   if (flags.cloud && !CLOUD_NAMES.some((c) => c.toLowerCase() === flags.cloud!.toLowerCase())) {
     throw new UsageError(`unknown cloud "${flags.cloud}"`, `use one of ${CLOUD_NAMES.join(", ")}`);
   }
@@ -182,7 +199,7 @@ function requestTrace(env: NodeJS.ProcessEnv): Partial<EngineOptions> {
 }
 
 /** `--emulator` only: what the environment leaves unset or empty comes from the emulator's world. */
-function withFallbacks(env: NodeJS.ProcessEnv, fallbacks: Record<string, string>): NodeJS.ProcessEnv {
+export function withFallbacks(env: NodeJS.ProcessEnv, fallbacks: Record<string, string>): NodeJS.ProcessEnv {
   const merged = { ...env };
   for (const [key, value] of Object.entries(fallbacks)) if (!merged[key]) merged[key] = value;
   return merged;

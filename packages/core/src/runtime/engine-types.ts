@@ -39,6 +39,8 @@ export interface EngineStep {
   dir?: string | undefined;
   /** `with` with expressions resolved against the outputs of earlier steps (by step id). */
   resolveWith(outputs: Readonly<Record<string, Outputs>>, options?: { missingSecrets?: "error" | "null" }): { value: Record<string, unknown>; secrets: readonly string[] };
+  /** The references `with` makes; the ARM engine turns env, inputs and secrets into template parameters. */
+  references?(): ReadonlyArray<{ pointer: string; whole: boolean; context: string; name: string; value: unknown }>;
   /** The step's `if:`. */
   shouldRun(outputs: Readonly<Record<string, Outputs>>, statuses: Readonly<Record<string, StepStatus>>): boolean;
 }

@@ -1,5 +1,7 @@
 import { setMaxListeners } from "node:events";
 import type { TokenCredential } from "@azure/core-auth";
+import { planArm } from "../arm-engine/plan-arm.js";
+import { runArm } from "../arm-engine/run-arm.js";
 import { buildGraph } from "../graph/step-graph.js";
 import type { Outputs } from "../plugin.js";
 import type { RequestTrace } from "../azure/request-gate.js";
@@ -42,6 +44,11 @@ export interface EngineOptions {
   poll?: { initialIntervalMs?: number; maxIntervalMs?: number };
   /** Every request sent and response received, with the engine clock's time (diagnostics, tests). */
   onRequest?: (record: RequestTrace) => void;
+  /**
+   * "arm": provision and attach steps run as one ARM deployment (plan: what-if); the rest,
+   * and destroy, stay with the local engine. Defaults to "local".
+   */
+  engine?: "local" | "arm";
   /** Scales step and request retry backoff (tests against a time-scaled emulator); Retry-After is never scaled. */
   timeScale?: number;
 }
@@ -124,8 +131,11 @@ async function runGuarded(workflow: EngineWorkflow, options: EngineOptions, guar
   for (const message of guard.warnings) services.emit({ type: "run_warning", time: run.now(), message });
 
   const concurrency = Math.max(1, options.concurrency ?? DEFAULT_CONCURRENCY);
+  const arm = options.engine === "arm";
   if (options.mode === "plan") {
-    await planWorkflow(run, order, concurrency, readLastRun(workflow.dir, "run").previous?.succeeded);
+    await (arm ? planArm(run, order, concurrency) : planWorkflow(run, order, concurrency, readLastRun(workflow.dir, "run").previous?.succeeded));
+  } else if (options.mode === "run" && arm) {
+    await runArm(run, graph, byId, order, { concurrency, failFast: options.failFast ?? false, decide: (step) => decideRun(run, step, options.resume ? previous : undefined) });
   } else if (options.mode === "run") {
     startEarlyPlans(run, graph, byId, concurrency);
     await executeGraph(run, graph, byId, {

@@ -1,14 +1,14 @@
 import { ComputeflowError, ErrorCodes, isComputeflowError } from "../errors.js";
-import type { Template } from "./expressions/ast.js";
+import type { ExpressionNode, Template } from "./expressions/ast.js";
 import { ExpressionError } from "./expressions/ast.js";
 import { render, truthy } from "./expressions/evaluate.js";
 import type { Lookup } from "./expressions/evaluate.js";
 import { runtimeLookup } from "./expression-scope.js";
 import type { RuntimeState, ScopeSources } from "./expression-scope.js";
 import { joinPointer } from "./json-pointer.js";
-import type { ResolvedStep } from "./types.js";
+import type { ResolvedStep, WithReference } from "./types.js";
 
-export type StepParts = Omit<ResolvedStep, "resolveWith" | "shouldRun" | "timeoutMinutes"> & {
+export type StepParts = Omit<ResolvedStep, "resolveWith" | "shouldRun" | "timeoutMinutes" | "references"> & {
   timeoutMinutes: number | undefined;
   withRaw: Record<string, unknown>;
   /** Parsed templates of `with`, by pointer relative to it. */
@@ -41,6 +41,9 @@ export function createResolvedStep(parts: StepParts): ResolvedStep {
       const value = parts.plugin.withDefaults(parts.action, substituted);
       const defaulted = Object.keys(value).filter((key) => !Object.hasOwn(substituted, key));
       return { value, secrets: [...new Set(state.secretsUsed)], defaulted };
+    },
+    references() {
+      return collectReferences(templates, sources);
     },
     shouldRun(outputs, statuses) {
       if (condition === undefined || typeof condition === "boolean") return condition ?? true;
@@ -82,4 +85,23 @@ function guard(stepId: string, field: string, evaluate: () => unknown): unknown 
     const message = e instanceof ExpressionError ? e.message : String(e);
     throw new ComputeflowError({ code: ErrorCodes.EXPRESSION, errorClass: "validation", message: `step ${stepId}: cannot evaluate \`${field}\`: ${message}`, cause: e });
   }
+}
+
+/** Every `env`, `inputs`, `secrets` and `steps` reference in `with`, where it sits and (but for steps) its value. */
+function collectReferences(templates: ReadonlyMap<string, Template>, sources: ScopeSources): WithReference[] {
+  const found: WithReference[] = [];
+  const visit = (node: ExpressionNode, pointer: string, whole: boolean): void => {
+    if (node.kind === "not") return visit(node.operand, pointer, false);
+    if (node.kind === "binary") return (visit(node.left, pointer, false), visit(node.right, pointer, false));
+    if (node.kind !== "ref") return;
+    const [context = "", a = "", , c = ""] = node.path;
+    if (context === "steps") return void found.push({ pointer, whole, context, name: `${a}.${c}`, value: undefined });
+    if (context !== "env" && context !== "inputs" && context !== "secrets") return;
+    const value = context === "env" ? (Object.hasOwn(sources.env, a) ? sources.env[a] : undefined) : context === "inputs" ? sources.inputs[a] : sources.secret(a);
+    found.push({ pointer, whole, context, name: a, value });
+  };
+  for (const [pointer, template] of templates) {
+    for (const part of template.parts) if (part.kind === "expression") visit(part.node, pointer, template.whole);
+  }
+  return found;
 }

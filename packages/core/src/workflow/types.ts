@@ -70,6 +70,21 @@ export interface ResolvedStep {
     outputs: Readonly<Record<string, Outputs>>,
     options?: { missingSecrets?: "error" | "null" },
   ): { value: Record<string, unknown>; secrets: string[]; /** Top-level fields that hold their schema default (not written in the file). */ defaulted: string[] };
+  /** The references `with` makes (for the ARM template compiler: which parameters a step reads). */
+  references(): WithReference[];
   /** Evaluates `if:` (true when absent). `statuses`: step id -> "succeeded" | "failed" | "skipped" | "noop". */
   shouldRun(outputs: Readonly<Record<string, Outputs>>, statuses: Readonly<Record<string, StepStatusName>>): boolean;
+}
+
+/** One `${{ ... }}` reference inside a step's `with`. */
+export interface WithReference {
+  /** JSON pointer of the value inside `with`. */
+  pointer: string;
+  /** The value is this one expression (so it keeps its type). */
+  whole: boolean;
+  context: "env" | "inputs" | "secrets" | "steps";
+  /** Variable name, or "STEP.OUTPUT" for steps. */
+  name: string;
+  /** The resolved value (secrets included: never print it); undefined for step outputs. */
+  value: unknown;
 }
