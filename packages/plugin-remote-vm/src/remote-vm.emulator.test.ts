@@ -39,15 +39,25 @@ const withPassword = (extra: Record<string, unknown> = {}) => ({ resource_id: DS
 /** A compute attached earlier by someone else, straight through ARM. */
 async function putRaw(name: string, body: unknown): Promise<void> {
   const ws = `${RG}/providers/Microsoft.MachineLearningServices/workspaces/${EMULATOR_WORKSPACE.name}`;
-  const res = await fetchWithCa(`${emulator.endpoint}${ws}/computes/${name}?api-version=2021-07-01`, JSON.stringify(body));
-  expect(res).toBe(201);
+  const url = `${emulator.endpoint}${ws}/computes/${name}?api-version=2021-07-01`;
+  const res = await fetchWithCa(url, "PUT", JSON.stringify(body));
+  expect(res.status).toBe(201);
+  // Azure answers a create 201 Creating; the attachment is someone else's finished one only once it has succeeded.
+  for (let i = 0; i < 200; i++) {
+    const got = await fetchWithCa(url, "GET");
+    if ((JSON.parse(got.body) as { properties?: { provisioningState?: string } }).properties?.provisioningState === "Succeeded") return;
+    await new Promise((r) => setTimeout(r, 25));
+  }
+  throw new Error(`${name} did not reach Succeeded`);
 }
 
-function fetchWithCa(url: string, body: string): Promise<number> {
+function fetchWithCa(url: string, method: "PUT" | "GET", body?: string): Promise<{ status: number; body: string }> {
   return new Promise((ok, ko) => {
-    const req = request(url, { method: "PUT", ca: emulator.caCert, headers: { authorization: "Bearer t", "content-type": "application/json" } }, (res) => {
-      res.resume();
-      res.on("end", () => ok(res.statusCode ?? 0));
+    const req = request(url, { method, ca: emulator.caCert, headers: { authorization: "Bearer t", "content-type": "application/json" } }, (res) => {
+      let text = "";
+      res.setEncoding("utf8");
+      res.on("data", (chunk: string) => (text += chunk));
+      res.on("end", () => ok({ status: res.statusCode ?? 0, body: text }));
     });
     req.on("error", ko);
     req.end(body);

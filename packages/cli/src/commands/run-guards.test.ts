@@ -58,10 +58,15 @@ describe("one run per workflow file (real CLI, standalone emulator)", () => {
       const { flags, env } = target(slow, dir, 0.2);
       const first = startCli(["run", "wf.yaml", "--json", ...flags], { cwd: dir, env });
       await first.waitForLine((l) => l.includes('"step_started"'));
+      // The first run's PUT is in flight after step_started; wait until the emulator has it, so
+      // the count below tells whether the second run sent anything.
+      const puts = () => slow.requests().filter((r) => r.method === "PUT");
+      for (let waited = 0; puts().length === 0 && waited < 20_000; waited += 25) await new Promise((r) => setTimeout(r, 25));
+      expect(puts()).toHaveLength(1);
       const second = await runCliTo(["run", "wf.yaml", ...flags], { cwd: dir, env });
       expect(second.code).toBe(1);
       expect(second.stderr).toMatch(new RegExp(`error\\[E_LOCKED\\]: wf\\.yaml is already being run: run by pid ${first.child.pid} on `));
-      expect(slow.requests().filter((r) => r.method === "PUT")).toHaveLength(1);
+      expect(puts()).toHaveLength(1);
       first.child.kill("SIGINT");
       expect((await first.done).code).toBe(130);
       expect(existsSync(join(dir, ".computeflow", "locks", "wf.yaml.lock"))).toBe(false);
