@@ -24,10 +24,13 @@ export interface StepRequest {
  */
 export async function captureStepRequest(run: RunContext, step: EngineStep, needs: Record<string, Outputs>): Promise<StepRequest> {
   const writes: CapturedWrite[] = [];
+  const workspace = step.workspace ?? run.workflow.workspace;
+  const access = captureAccess(run.services.azureFor(workspace.subscriptionId), workspace, (w) => writes.push(w));
   const capture: RunContext = {
     ...run,
     outputs: needs,
-    services: { ...run.services, azure: captureAccess(run.services.azure, run.workflow.workspace, (w) => writes.push(w)) },
+    // Hooks take Azure through azureFor (one access per subscription): both answer the capture.
+    services: { ...run.services, azure: access, azureFor: () => access },
     activeHooks: new Map(),
   };
   const plan = await callHook(capture, step, run.signal, "compiling", (ctx) => step.plugin.plan(step.action, ctx), undefined);
@@ -36,7 +39,7 @@ export async function captureStepRequest(run: RunContext, step: EngineStep, need
     throw new ComputeflowError({ code: blocked.code, errorClass: "validation", retryable: false, message: `step ${step.id}: ${blocked.message}`, ...(blocked.hint ? { hint: blocked.hint } : {}) });
   }
   await callHook(capture, step, run.signal, "compiling", (ctx) => step.plugin.apply(step.action, ctx), plan);
-  const computes = `/providers/Microsoft.MachineLearningServices/workspaces/${run.workflow.workspace.name}/computes/`.toLowerCase();
+  const computes = `/providers/Microsoft.MachineLearningServices/workspaces/${workspace.name}/computes/`.toLowerCase();
   const puts = writes.filter((w) => w.method === "PUT" && w.path.toLowerCase().includes(computes));
   if (writes.length !== 1 || puts.length !== 1 || puts[0]!.bodyText === undefined) {
     const sent = writes.map((w) => `${w.method} ${w.path}`).join(", ") || "nothing";

@@ -7,6 +7,8 @@ import { isActiveState } from "./deployment-client.js";
 /** What the follower says about one step as the deployment's operations report it. */
 export interface StepSignal {
   step: string;
+  /** The compute the resource is, as the deployment names it. */
+  compute: string;
   provisioningState: string;
   error?: ComputeflowError;
 }
@@ -26,12 +28,12 @@ export function deploymentOperation(client: DeploymentClient, stepOfCompute: Rea
       const deployment = await client.get();
       const operations = await client.operations();
       for (const op of operations) {
-        const compute = op.properties?.targetResource?.resourceName?.split("/").pop()?.toLowerCase();
-        const step = compute === undefined ? undefined : stepFor(stepOfCompute, compute);
+        const compute = op.properties?.targetResource?.resourceName?.split("/").pop();
+        const step = compute === undefined ? undefined : stepFor(stepOfCompute, compute.toLowerCase());
         const state = op.properties?.provisioningState ?? "Running";
         if (!step || seen.get(step) === state) continue;
         seen.set(step, state);
-        onStep({ step, provisioningState: state, ...(state === "Failed" ? { error: resourceFailure(client.name, step, op) } : {}) });
+        onStep({ step, compute: compute!, provisioningState: state, ...(state === "Failed" ? { error: resourceFailure(client.name, step, op) } : {}) });
       }
       const state = deployment?.properties?.provisioningState;
       const done = operations.filter((o) => o.properties?.provisioningState === "Succeeded").length;

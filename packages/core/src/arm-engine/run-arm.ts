@@ -1,9 +1,11 @@
+import type { RunAzureAccess } from "../azure/azure-access.js";
 import type { ComputeflowError } from "../errors.js";
 import type { StepGraph } from "../graph/step-graph.js";
-import type { PlanEntry } from "../plugin.js";
+import type { AzureAccess, PlanEntry } from "../plugin.js";
 import type { EngineStep } from "../runtime/engine-types.js";
 import { executeGraph, type Decision } from "../runtime/execute-graph.js";
 import { executeStep, finish } from "../runtime/execute-step.js";
+import { createWorkspaceReader } from "../runtime/poll-reader.js";
 import type { RunContext } from "../runtime/run-context.js";
 import { callHook, planFields, runStepOnce } from "../runtime/run-step.js";
 import { serializeError } from "../runtime/serialize-error.js";
@@ -56,6 +58,7 @@ export async function runArm(run: RunContext, graph: StepGraph, byId: ReadonlyMa
   const failures = new Map<string, ComputeflowError>();
   const succeeded = new Set<string>();
   let deploymentFailed = false;
+  const deployed = new Set<string>();
   const inFlight = deployable.length > 0 && isActiveState((await client.get(run.signal))?.properties?.provisioningState);
   if (inFlight || changed.size > 0) {
     try {
@@ -67,24 +70,31 @@ export async function runArm(run: RunContext, graph: StepGraph, byId: ReadonlyMa
       }
       const stepOfCompute = computeNames(deployable);
       const started = new Set<string>();
-      await run.services.poller.track(
-        deploymentOperation(client, stepOfCompute, (signal) => {
-          if (!started.has(signal.step)) {
-            started.add(signal.step);
-            const step = byId.get(signal.step)!;
-            run.services.emit({ type: "step_started", time: run.now(), step: step.id, uses: step.uses, action: step.action, attempt: 1 });
-          }
-          run.services.emit({ type: "step_progress", time: run.now(), step: signal.step, progress: { provisioningState: signal.provisioningState, message: `in ARM deployment ${client.name}` } });
-          if (signal.provisioningState === "Succeeded") succeeded.add(signal.step);
-          if (signal.error) failures.set(signal.step, signal.error);
-        }),
-        { step: deployable[0]!.id, workspace: run.workflow.workspace, signal: run.signal },
-      );
+      try {
+        await run.services.poller.track(
+          deploymentOperation(client, stepOfCompute, (signal) => {
+            if (!started.has(signal.step)) {
+              started.add(signal.step);
+              const step = byId.get(signal.step)!;
+              run.services.emit({ type: "step_started", time: run.now(), step: step.id, uses: step.uses, action: step.action, attempt: 1 });
+            }
+            run.services.emit({ type: "step_progress", time: run.now(), step: signal.step, progress: { provisioningState: signal.provisioningState, message: `in ARM deployment ${client.name}` } });
+            deployed.add(signal.compute);
+            if (signal.provisioningState === "Succeeded") succeeded.add(signal.step);
+            if (signal.error) failures.set(signal.step, signal.error);
+          }),
+          { step: deployable[0]!.id, workspace: run.workflow.workspace, signal: run.signal },
+        );
+      } finally {
+        noteDeployed(run, deployed);
+      }
     } catch (error) {
       if (run.signal.aborted) return;
       deploymentFailed = true;
       if (failures.size === 0) for (const step of deployable) if (!succeeded.has(step.id)) failures.set(step.id, toStepError(error));
     }
+    // One fresh list of the workspace, so plugins that look at the whole list see what ARM created.
+    await relist(run).catch(() => undefined);
   }
   const armIds = new Set(deployable.map((s) => s.id));
   await executeGraph(run, graph, byId, {
@@ -108,31 +118,51 @@ async function preflight(run: RunContext, arm: readonly EngineStep[]): Promise<M
   await Promise.all(
     arm.map(async (step) => {
       try {
-        step.resolveWith(run.outputs);
-      } catch {
-        plans.set(step.id, { change: "create", summary: "inputs known after the deployment" });
-        return;
-      }
+          step.resolveWith(run.outputs);
+        } catch {
+          plans.set(step.id, { change: "create", summary: "inputs known after the deployment" });
+          return;
+        }
       try {
-        const plan = await callHook(run, step, run.signal, "planning", (ctx) => step.plugin.plan(step.action, ctx), undefined);
-        if (plan) run.services.emit({ type: "step_planned", time: run.now(), step: step.id, ...planFields(plan) });
-        if (plan?.change === "blocked") plans.set(step.id, blockedError(step.id, plan));
-        else if (plan && ["replace-required", "reattach", "detach", "delete"].includes(plan.change)) {
-          plans.set(step.id, unsupported(step.id, `its plan is "${plan.change}", which a deployment cannot do (it only creates and updates)`));
-        } else plans.set(step.id, plan);
-      } catch (error) {
-        plans.set(step.id, toStepError(error));
-      }
-    }),
-  );
-  return plans;
+          const plan = await callHook(run, step, run.signal, "planning", (ctx) => step.plugin.plan(step.action, ctx), undefined);
+          if (plan) run.services.emit({ type: "step_planned", time: run.now(), step: step.id, ...planFields(plan) });
+          if (plan?.change === "blocked") plans.set(step.id, blockedError(step.id, plan));
+          else if (plan && ["replace-required", "reattach", "detach", "delete"].includes(plan.change)) {
+            plans.set(step.id, unsupported(step.id, `its plan is "${plan.change}", which a deployment cannot do (it only creates and updates)`));
+          } else plans.set(step.id, plan);
+        } catch (error) {
+          plans.set(step.id, toStepError(error));
+        }
+      }),
+    );
+    return plans;
+  }
+
+  /**
+   * The deployment wrote these computes on Azure's side, where the run's request gate does not
+   * see it: the run's shared reads must read them again instead of answering from the listing
+   * made before the deployment (which would show them absent, and the confirmation would create).
+   */
+  function noteDeployed(run: RunContext, computes: ReadonlySet<string>): void {
+    const ws = run.workflow.workspace;
+    const access = run.services.azure as Partial<RunAzureAccess>;
+    // By name: a compute read by name is read again even if the list below cannot be made.
+  for (const compute of computes) {
+      access.feed?.noteWrite(`/subscriptions/${ws.subscriptionId}/resourceGroups/${ws.resourceGroup}/providers/Microsoft.MachineLearningServices/workspaces/${ws.name}/computes/${encodeURIComponent(compute)}`);
+    }
+  }
+
+  /** Lists the workspace's computes once; the list replaces the run's shared reads' older one. */
+async function relist(run: RunContext): Promise<void> {
+  const access = run.services.azure as AzureAccess & Partial<RunAzureAccess>;
+  await createWorkspaceReader(() => access.ml(), run.workflow.workspace, access.feed).compute(run.workflow.workspace.name);
 }
 
 /** compute name (lower case) -> step id. */
-function computeNames(arm: readonly EngineStep[]): Map<string, string> {
-  return new Map(arm.map((step) => [step.name.toLowerCase(), step.id] as const));
-}
+  function computeNames(arm: readonly EngineStep[]): Map<string, string> {
+    return new Map(arm.map((step) => [step.name.toLowerCase(), step.id] as const));
+  }
 
-function log(run: RunContext, step: EngineStep, message: string): void {
-  run.services.emit({ type: "step_log", time: run.now(), step: step.id, level: "info", message });
-}
+  function log(run: RunContext, step: EngineStep, message: string): void {
+    run.services.emit({ type: "step_log", time: run.now(), step: step.id, level: "info", message });
+  }
