@@ -109,7 +109,7 @@ describe("remote-vm attach against the emulator", () => {
   it("refuses a passphrase at validate, and an encrypted key file at plan, sending nothing", async () => {
     const dir = await mkdtemp(join(tmpdir(), "vm-enc-"));
     await promisify(execFile)("ssh-keygen", ["-q", "-t", "ed25519", "-N", "secret-pp", "-C", "", "-f", join(dir, "enc")]);
-    const checked = plugin.actions.attach!.check!({ resource_id: DSVM, username: "azureuser", private_key_file: join(dir, "enc"), private_key_passphrase: "secret-pp" } as never, { stepId: "dsvm-enc", computeName: "dsvm-enc", workspace: EMULATOR_WORKSPACE, workflowDir: dir });
+    const checked = plugin.actions.attach!.check!({ resource_id: DSVM, username: "azureuser", private_key_file: join(dir, "enc"), private_key_passphrase: "secret-pp" } as never, { stepId: "dsvm-enc", computeName: "dsvm-enc", workspace: EMULATOR_WORKSPACE, workflowDir: dir, isDefault: () => false });
     expect(checked).toEqual([expect.objectContaining({ path: "/private_key_passphrase", message: expect.stringContaining("cannot use a passphrase-protected key"), hint: expect.stringContaining("ssh-keygen") })]);
     await expect(runStep(plugin, emulator, "attach", "dsvm-enc", { resource_id: DSVM, username: "azureuser", private_key_file: join(dir, "enc") }))
       .rejects.toMatchObject({ code: "E_ENCRYPTED_KEY", hint: expect.stringContaining("unencrypted key") });

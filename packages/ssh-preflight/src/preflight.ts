@@ -27,7 +27,13 @@ export async function sshPreflight(target: SshTarget, options: PreflightOptions 
   const where = target.display ?? `${target.host}:${target.port}`;
   const client = await connectSsh(target, timeoutMs);
   try {
-    const release = await execCommand(client, `cat ${shellQuote(options.osReleasePath ?? "/etc/os-release")}`, timeoutMs);
+    // Both commands go out at once on their own channels of the one connection (sshd allows
+    // 10 sessions by default): the pre-flight sits on the attach's critical path, and this
+    // saves a round trip. The OS is still judged first.
+    const [release, dockerRun] = await Promise.all([
+      execCommand(client, `cat ${shellQuote(options.osReleasePath ?? "/etc/os-release")}`, timeoutMs),
+      execCommand(client, "docker --version", timeoutMs),
+    ]);
     const os = parseOsRelease(release.code === 0 ? release.stdout : "");
     if (os.id !== "ubuntu") {
       throw new SshPreflightError(
@@ -36,7 +42,6 @@ export async function sshPreflight(target: SshTarget, options: PreflightOptions 
         "attach an Ubuntu machine, e.g. the Data Science Virtual Machine for Linux (Ubuntu)",
       );
     }
-    const dockerRun = await execCommand(client, "docker --version", timeoutMs);
     const docker = dockerRun.code === 0 ? dockerRun.stdout.trim() : undefined;
     if (options.requireDocker && docker === undefined) {
       throw new SshPreflightError(

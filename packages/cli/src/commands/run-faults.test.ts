@@ -6,13 +6,16 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { clusterWorkflow, createdComputes, duplicateCreates, events, runCliTo, target, tempDir } from "./__fixtures__/engine-e2e.js";
 
 const SCALE = 0.05;
-const RETRY_AFTER_S = 8;
+const RETRY_AFTER_S = 30;
 const RETRY_AFTER_MS = RETRY_AFTER_S * 1000 * SCALE;
 /**
- * The emulator stamps arrival in this busy test process: a request already on the wire when
- * the throttle answer left may be stamped this much later. The client-side trace is exact.
+ * The emulator stamps arrival in this busy test process, on 2 shared cores in CI: a request
+ * already on the wire when the throttle answer left may be stamped this much later (158 ms
+ * was seen with a 150 ms slack). The window checked after it (0.75 s, to the end of the 1.5 s
+ * Retry-After) is still one in which a client that ignored Retry-After would send: twenty
+ * steps poll and retry all the time. The client-side trace is exact.
  */
-const IN_FLIGHT_MS = 150;
+const IN_FLIGHT_MS = 750;
 let emu: RunningEmulator;
 beforeAll(async () => {
   // the spec oracle's per-request work would shift the server-side arrival stamps this test measures
@@ -51,5 +54,5 @@ describe("computeflow run under 30% faults", () => {
       for (const o of arrivals) violations.push(`${o.method} ${o.path} at ${o.time} after ${r.status} at ${r.time}`);
     }
     expect(violations).toEqual([]);
-  });
+  }, 120_000);
 });

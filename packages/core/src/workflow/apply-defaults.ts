@@ -1,4 +1,5 @@
 import type { JsonSchema } from "../plugin.js";
+import { copyData } from "./copy-data.js";
 
 const isRecord = (v: unknown): v is Record<string, unknown> => v !== null && typeof v === "object" && !Array.isArray(v);
 
@@ -17,7 +18,7 @@ export function applyDefaults<T>(schema: JsonSchema, value: T): T {
   const out: Record<string, unknown> = { ...value };
   for (const [key, property] of Object.entries(properties)) {
     if (!isRecord(property)) continue;
-    if (out[key] === undefined && property["default"] !== undefined) out[key] = structuredClone(property["default"]);
+    if (out[key] === undefined && property["default"] !== undefined) out[key] = copyData(property["default"]);
     else if (out[key] !== undefined) out[key] = applyDefaults(property, out[key]);
   }
   return out as T;

@@ -7,6 +7,7 @@ import { unresolved } from "../plugin.js";
 import type { AnyAction, CheckContext } from "../plugin.js";
 import type { LoadedPlugin } from "../plugins/loaded-plugin.js";
 import { applyDefaults } from "./apply-defaults.js";
+import { copyData } from "./copy-data.js";
 import type { AnalyzedValue } from "./analyze-templates.js";
 import { templateReferences } from "./expressions/references.js";
 import { escapeSegment, joinPointer, splitPointer } from "./json-pointer.js";
@@ -71,7 +72,7 @@ export function expandPath(value: string, workflowDir: string): string {
  * value known only at run time replaced by an Unresolved marker (never a default, never text).
  */
 export function checkInput(spec: AnyAction, analyzed: AnalyzedValue): Record<string, unknown> {
-  const input = applyDefaults(spec.schema, structuredClone(analyzed.view) as Record<string, unknown>);
+  const input = applyDefaults(spec.schema, copyData(analyzed.view) as Record<string, unknown>);
   for (const pointer of analyzed.dynamic) setAt(input, pointer, unresolved(String(getAt(analyzed.view, pointer))));
   return input;
 }

@@ -24,6 +24,8 @@ interface Open {
  * (js-yaml's own `maxAliases` counts alias nodes, not how far they expand.)
  */
 export function aliasExpansionBreach(events: readonly Event[], text: string, cap = MAX_ALIAS_EXPANSION): YamlLimitBreach | undefined {
+  // An alias is written `*name`: a text without `*` has none, and nothing to count.
+  if (!text.includes("*")) return undefined;
   const anchors = new Map<string, number>();
   const open: Open[] = [];
   let expanded = 0;

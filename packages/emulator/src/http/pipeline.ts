@@ -69,7 +69,7 @@ export async function handleRequest(rt: Runtime, req: IncomingMessage, res: Serv
 /** An emulator answer the REST spec rejects is the emulator's bug: it becomes a 500 naming the problem. */
 function checkResponse(rt: Runtime, x: Exchange, outcome: Reply): Reply {
   const kind = responseKind(x.entry.operation, outcome.status);
-  const problems = kind ? checkBody(kind, outcome.body) : [];
+  const problems = kind ? checkBody(kind, outcome.body, x.url.searchParams.get("api-version")) : [];
   if (problems.length === 0) return outcome;
   rt.specViolations.push(...problems.map((p) => `response ${x.method} ${x.url.pathname}: ${p}`));
   return armError(500, "EmulatorSpecViolation", `The emulator's answer does not follow the REST spec: ${problems.join("; ")}`);

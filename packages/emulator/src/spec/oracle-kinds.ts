@@ -4,6 +4,8 @@ import type { SpecKind } from "./spec-oracle.js";
 export function requestKind(operation: string | undefined): SpecKind | undefined {
   if (operation === "computes.createOrUpdate") return "ComputeResource";
   if (operation === "computes.update") return "ClusterUpdateParameters";
+  if (operation === "computes.updateSchedules") return "ComputeSchedules";
+  if (operation === "computes.updateIdleShutdownSetting") return "IdleShutdownSetting";
   return undefined;
 }
 

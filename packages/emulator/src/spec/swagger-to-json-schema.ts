@@ -2,8 +2,10 @@
  * The documented transform from the REST spec's Swagger 2.0 definitions to a JSON Schema
  * (draft-07) for ajv. It is small on purpose:
  *
- * 1. common-types references ("../../../../../common-types/.../types.json#/definitions/X")
- *    point at the bundled common-types excerpt, renamed "common.X";
+ * 1. common-types references ("../../../../../common-types/.../types.json#/definitions/X",
+ *    and managedidentity.json likewise) point at the bundled common-types excerpt, renamed
+ *    "common.X"; a reference into another file of the spec ("./mfe.json#/definitions/X")
+ *    becomes "<file>.X", which no excerpt has (so rule 6 applies);
  * 2. every key starting with "x-ms-" is dropped, and so is "discriminator";
  * 3. a discriminated base (Compute, ComputeSecrets, ComputeNodesInformation) becomes
  *    "<Base>.base" (its own properties) plus a dispatch: for each subtype, if the
@@ -12,8 +14,9 @@
  * 4. "format" is dropped (int32, date-time, arm-id ... are not checked);
  * 5. null is treated as absent: not here, but by the oracle, which removes null values
  *    from a body before validating it (Azure sends many nulls the spec does not mark);
- * 6. a reference to a definition the excerpt leaves out (Kubernetes, SynapseSpark pool
- *    properties) accepts any value, and is listed in the schema's $comment.
+ * 6. a reference to a definition the excerpt leaves out (2021-07-01: Kubernetes, SynapseSpark
+ *    pool properties; 2023-04-01: mfe.json's schedule trigger types) accepts any value, and
+ *    is listed in the schema's $comment.
  */
 
 type Json = Record<string, unknown>;
@@ -23,7 +26,8 @@ export interface SwaggerDefinitions {
   definitions: Record<string, Json>;
 }
 
-const COMMON_REF = /^(?:\.\.\/)+common-types\/resource-management\/v\d+\/types\.json#\/definitions\/(.+)$/;
+const COMMON_REF = /^(?:\.\.\/)+common-types\/resource-management\/v\d+\/(?:types|managedidentity)\.json#\/definitions\/(.+)$/;
+const OTHER_FILE_REF = /^\.\/([\w-]+)\.json#\/definitions\/(.+)$/;
 
 function clean(node: unknown, rename: (ref: string) => string): unknown {
   if (Array.isArray(node)) return node.map((n) => clean(n, rename));
@@ -54,6 +58,8 @@ export function swaggerToJsonSchema(spec: SwaggerDefinitions, common: SwaggerDef
     const rename = (ref: string) => {
       const common = COMMON_REF.exec(ref);
       if (common) return `#/definitions/common.${common[1]}`;
+      const other = OTHER_FILE_REF.exec(ref);
+      if (other) return `#/definitions/${other[1]}.${other[2]}`;
       const local = ref.replace(/^#\/definitions\//, "");
       return isSubtype && bases.has(local) ? `#/definitions/${local}.base` : ref;
     };

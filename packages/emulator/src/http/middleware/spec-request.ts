@@ -10,7 +10,7 @@ import type { Middleware } from "../exchange.js";
 export const specRequest: Middleware = (x) => {
   if (!x.rt.specOracle || typeof x.match !== "object") return undefined;
   const kind = requestKind(x.match.route.operation);
-  const problems = kind ? checkBody(kind, x.parsed.value) : [];
+  const problems = kind ? checkBody(kind, x.parsed.value, x.url.searchParams.get("api-version")) : [];
   if (problems.length === 0) return undefined;
   x.rt.specViolations.push(...problems.map((p) => `request ${x.method} ${x.url.pathname}: ${p}`));
   return armError(400, "SpecViolation", `The request body does not follow the REST spec: ${problems.join("; ")}`);
