@@ -1,6 +1,7 @@
 import type { Outputs } from "../plugin.js";
 import type { EngineStep } from "../runtime/engine-types.js";
 import type { RunContext } from "../runtime/run-context.js";
+import { bodyStepRequest, hasBody } from "./body-request.js";
 import { captureStepRequest, type StepRequest } from "./capture-request.js";
 import { outputMarker, parameterFor, parameterizeBody, parameterName, type ParameterRef } from "./parameterize.js";
 import { placeSteps, specOf, unsupported } from "./placement.js";
@@ -42,7 +43,8 @@ export async function compileTemplate(run: RunContext, order: readonly EngineSte
           const compute = (await captureOf(dep)).compute;
           needs[id] = Object.fromEntries(Object.keys(specOf(dep)?.outputs ?? { name: "", id: "" }).map((k) => [k, k === "name" ? compute : outputMarker(id, k)]));
         }
-        return captureStepRequest(run, step, needs);
+        // The plugin's own body(input) where it has one; the capture of its apply only until then.
+        return hasBody(step) ? bodyStepRequest(run, step, needs) : captureStepRequest(run, step, needs);
       })();
       requests.set(step.id, pending);
     }

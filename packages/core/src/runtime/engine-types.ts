@@ -1,5 +1,5 @@
 import type { SourceLocation } from "../errors.js";
-import type { Effect, Outputs, PlanEntry, StepContext, StepResult, WorkspaceRef } from "../plugin.js";
+import type { ArmRequest, BodyContext, Effect, Outputs, PlanEntry, StepContext, StepResult, WorkspaceRef } from "../plugin.js";
 import type { StepStatus } from "./events.js";
 
 /**
@@ -19,6 +19,10 @@ export interface EnginePlugin {
   destroy(action: string, ctx: StepContext): Promise<StepResult>;
   /** False when the plugin never talks to Azure (no sign-in is needed for it). */
   readonly usesAzure?: boolean;
+  /** True when `action` has a side-effect-free `body(input)` (the ARM engine's templates use it). */
+  hasBody?(action: string): boolean;
+  /** The request `apply` would send for a resolved `with`; see LoadedPlugin.body. */
+  body?(action: string, input: Record<string, unknown>, ctx: BodyContext, stepId: string): ArmRequest | undefined;
 }
 
 /** One step as the engine runs it: its plugin, retry and timeout settings, and its `with`/`if:` still to evaluate. */

@@ -1,0 +1,71 @@
+import { startEmulator, type RunningEmulator } from "@computeflow/emulator";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { staticTokenCredential } from "../azure/credential.js";
+import { definePlugin, type ArmRequest, type BodyContext } from "../plugin.js";
+import { fakeStep, fakeWorkflow } from "../testing/fake-step.js";
+import { exportArmTemplate } from "./export-template.js";
+
+let emu: RunningEmulator;
+beforeAll(async () => {
+  emu = await startEmulator({ timeScale: 0.01, ssh: false });
+});
+afterAll(() => emu.close());
+
+/** An API 2 plugin whose provision has body(); its plan and apply count calls (a template must not need them). */
+function bodyPlugin(request: (input: { vm_size: string; max_nodes: number; description?: string }, ctx: BodyContext) => ArmRequest) {
+  const calls: string[] = [];
+  const plugin = definePlugin({
+    apiVersion: 2,
+    name: "bodied",
+    actions: {
+      provision: {
+        schema: { type: "object", properties: { vm_size: { type: "string" }, max_nodes: { type: "integer", default: 4 }, description: { type: "string" } } },
+        outputs: { name: "compute name", id: "compute id" },
+        body: (input, ctx) => request(input as { vm_size: string; max_nodes: number; description?: string }, ctx),
+        async plan() {
+          calls.push("plan");
+          return { change: "create", summary: "create" };
+        },
+        async apply() {
+          calls.push("apply");
+          return { outputs: {} };
+        },
+      },
+    },
+  });
+  return { plugin, calls };
+}
+
+const computePath = (ctx: BodyContext) =>
+  `/subscriptions/${ctx.workspace.subscriptionId}/resourceGroups/${ctx.workspace.resourceGroup}/providers/Microsoft.MachineLearningServices/workspaces/${ctx.workspace.name}/computes/${ctx.computeName}`;
+
+const exportOf = (steps: ReturnType<typeof fakeStep>[]) => exportArmTemplate(fakeWorkflow("/tmp/unused", steps), { endpoint: emu.endpoint, caCert: emu.caCert, credential: staticTokenCredential() });
+
+describe("export --format arm: bodies from the plugin's body(input)", () => {
+  it("takes each resource from body(): defaults applied, the workspace's region, outputs of needs as expressions; plan and apply never run", async () => {
+    const { plugin, calls } = bodyPlugin((input, ctx) => ({
+      method: "PUT",
+      path: computePath(ctx),
+      apiVersion: "2021-07-01",
+      body: { location: ctx.location, properties: { computeType: "AmlCompute", description: input.description, properties: { vmSize: input.vm_size, scaleSettings: { maxNodeCount: input.max_nodes } } } },
+    }));
+    const first = fakeStep({ id: "first", plugin, action: "provision", with: () => ({ vm_size: "Standard_D1_v2" }) });
+    const second = fakeStep({ id: "second", plugin, action: "provision", needs: ["first"], with: (o) => ({ vm_size: "Standard_D2_v2", max_nodes: 2, description: `after ${String(o.first?.id)}` }) });
+    const { template } = await exportOf([first, second]);
+
+    expect(calls).toEqual([]);
+    const [a, b] = template.resources;
+    expect(a).toMatchObject({ name: "ml-ws/first", apiVersion: "2021-07-01", location: "westeurope", properties: { computeType: "AmlCompute", properties: { vmSize: "Standard_D1_v2", scaleSettings: { maxNodeCount: 4 } } } });
+    expect(a).not.toHaveProperty("dependsOn");
+    expect(b).toMatchObject({ name: "ml-ws/second", properties: { properties: { vmSize: "Standard_D2_v2", scaleSettings: { maxNodeCount: 2 } } } });
+    expect(b!.dependsOn).toEqual([expect.stringContaining("'first'")]);
+    const description = (b!.properties as { description: string }).description;
+    expect(description).toMatch(/^\[concat\('after ', resourceId\(.*'first'\)\)\]$/);
+  });
+
+  it("refuses a body() that is not one PUT of a workspace compute, naming the step", async () => {
+    const { plugin } = bodyPlugin((_input, ctx) => ({ method: "POST", path: `${computePath(ctx)}/start`, apiVersion: "2021-07-01", body: undefined }));
+    const step = fakeStep({ id: "starter", plugin, action: "provision", with: () => ({ vm_size: "Standard_D1_v2" }) });
+    await expect(exportOf([step])).rejects.toMatchObject({ code: "E_ARM_UNSUPPORTED", message: expect.stringMatching(/^step starter: .*body\(\) gives POST .*\/start/) });
+  });
+});
