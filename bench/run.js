@@ -9,12 +9,13 @@ import { renderReport } from "./lib/report.js";
 import { evaluateTargets } from "./lib/targets.js";
 import * as coldStart from "./scenarios/cold-start.js";
 import * as dag from "./scenarios/dag.js";
+import * as dagArm from "./scenarios/dag-arm.js";
 import * as faults from "./scenarios/faults.js";
 import * as limits from "./scenarios/limits.js";
 import * as limitsMany from "./scenarios/limits-many.js";
 import * as scale from "./scenarios/scale.js";
 
-const scenarios = { dag, limits, "limits-many": limitsMany, faults, scale, "cold-start": coldStart };
+const scenarios = { dag, "dag-arm": dagArm, limits, "limits-many": limitsMany, faults, scale, "cold-start": coldStart };
 
 const options = parseArgs(process.argv.slice(2));
 if (options.help) {

@@ -8,12 +8,13 @@ import { baselineSpec, workflowYaml } from "./workflow.js";
  * @param {string} dir
  * @param {string} name
  * @param {import("./dag.js").Step[]} steps
+ * @param {{passwordSecret?: string, env?: Record<string, string>}} [options] see workflowYaml; env for computeflow's process
  */
-export function prepareInputs(dir, name, steps) {
+export function prepareInputs(dir, name, steps, options = {}) {
   mkdirSync(dir, { recursive: true });
   const workflowFile = join(dir, `${name}.yaml`);
   const specFile = join(dir, `${name}.spec.json`);
-  writeFileSync(workflowFile, workflowYaml(name, steps));
+  writeFileSync(workflowFile, workflowYaml(name, steps, undefined, options));
   writeFileSync(specFile, JSON.stringify(baselineSpec(steps, dir)));
-  return { workflowFile, specFile };
+  return { workflowFile, specFile, ...(options.env ? { env: options.env } : {}) };
 }

@@ -28,6 +28,22 @@ export function renderReport(results, targets, titles) {
         r.criticalPathTrace.map((t) => `${t.step} ${fixed(t.start)}-${fixed(t.end)} (${fixed(t.expected)})`).join(", ")),
     ].join("\n"),
   );
+  section("dag-arm", (d) =>
+    d.skipped
+      ? d.skipped
+      : [
+          `Scenario 1's ${d.steps} steps (attaches sign in with a password secret), time scale ${d.timeScale}: critical path ${fixed(d.criticalPathS)} s. ` +
+            "With `--engine arm` the clusters, instances and attaches are one ARM deployment; the run configurations run locally after it. " +
+            "Client requests are the CLI's own (deployment PUT and polls included); what ARM does inside the deployment is counted apart.",
+          "",
+          table(
+            ["engine", "result", "makespan s", "x critical path", "client ARM requests", "status polls", "writes", "inside deployment", "duplicate creates", "peak RSS MB", "CPU s"],
+            d.rows.map((r) => [r.label, status(r), fixed(r.wallS), fixed(r.makespanOverCp), r.requests.total, r.requests.polls, r.requests.writes, r.requests.insideDeployments, r.requests.duplicateCreates, mb(r), fixed(r.cpuS)]),
+          ),
+          "",
+          `Client requests, --engine arm / local engine: ${fixed(d.clientRequestRatio)}.`,
+        ].join("\n"),
+  );
   const limitsSection = (d) =>
     [
       `${d.operations} creates of ${d.createSeconds} s each${d.subscriptions ? ` (${d.workflows} workflows, one per subscription, one run)` : ""}, real time, ARM's buckets on (reads 250 + 25/s, writes 200 + 10/s).`,

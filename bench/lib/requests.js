@@ -1,6 +1,6 @@
 /**
  * Figures from the emulator's request log.
- * @typedef {{method: string, path: string, status: number, time?: number | string, fault?: string, created?: boolean | string, body?: unknown}} LoggedRequest
+ * @typedef {{method: string, path: string, status: number, time?: number | string, fault?: string, created?: boolean | string, body?: unknown, via?: string}} LoggedRequest
  */
 
 const computeRe = /\/computes\/([^/?]+)(?:[/?]|$)/i;
@@ -14,11 +14,16 @@ const armPathRe = /^\/(?:subscriptions|providers)\//i;
  * A status poll is a GET of an operation status or of the computes list, or a GET of one
  * compute while its create is in flight (from its PUT until the world's duration has
  * passed); reads after that (the SDK's final GET, a run configuration's check) are not.
+ * Requests an ARM deployment made inside Azure (logged `via: "deployment:NAME"`) are not the
+ * client's: they are counted apart (`insideDeployments`), and their creates still count for
+ * duplicate creates.
  * @param {LoggedRequest[]} all
  * @param {(computeName: string) => number} [inFlightMs] how long a create of that compute lasts
  */
 export function summarizeRequests(all, inFlightMs = () => Infinity) {
-  const log = all.filter((r) => armPathRe.test(r.path));
+  const arm = all.filter((r) => armPathRe.test(r.path));
+  const log = arm.filter((r) => !r.via);
+  const inside = arm.filter((r) => r.via);
   /** @type {Map<string, number>} compute -> time its create ends */
   const putSeen = new Map();
   const creates = new Map();
@@ -44,9 +49,14 @@ export function summarizeRequests(all, inFlightMs = () => Infinity) {
       creates.set(key, (creates.get(key) ?? 0) + 1);
     }
   }
+  for (const r of inside) {
+    if (!r.created) continue;
+    const key = computeName(r.path) ?? r.path;
+    creates.set(key, (creates.get(key) ?? 0) + 1);
+  }
   let duplicateCreates = 0;
   for (const n of creates.values()) duplicateCreates += Math.max(0, n - 1);
-  return { total: log.length, writes, polls, throttled, faults, duplicateCreates, computesCreated: creates.size };
+  return { total: log.length, writes, polls, throttled, faults, duplicateCreates, computesCreated: creates.size, insideDeployments: inside.length };
 }
 
 /** @param {string} path */

@@ -11,22 +11,22 @@ export const TOOLS = {
 
 /**
  * @param {string} tool key of TOOLS
- * @param {{workflowFile: string, workflowFiles?: string[], specFile: string}} inputs
+ * @param {{workflowFile: string, workflowFiles?: string[], specFile: string, env?: Record<string, string>}} inputs
  * @param {{endpoint: string, caCertPath: string}} emulator
  * @param {number} timeScale
  * @param {string[]} [cfArgs] extra `computeflow run` arguments
  */
 export async function runTool(tool, inputs, emulator, timeScale, cfArgs = []) {
-  if (tool === "computeflow") return runComputeflow(inputs.workflowFiles ?? [inputs.workflowFile], emulator, timeScale, cfArgs);
+  if (tool === "computeflow") return runComputeflow(inputs.workflowFiles ?? [inputs.workflowFile], emulator, timeScale, cfArgs, inputs.env);
   const script = join(benchDir, "baselines", `${tool}.js`);
   const r = await measure(script, [inputs.specFile, emulator.endpoint, emulator.caCertPath, String(timeScale)]);
   const last = lastJsonLine(r.stdout);
   return { ...r, status: last?.status ?? (r.code === 0 ? "succeeded" : "failed"), error: last?.error ?? tail(r.stderr) };
 }
 
-async function runComputeflow(files, emulator, timeScale, cfArgs) {
+async function runComputeflow(files, emulator, timeScale, cfArgs, env = {}) {
   const args = ["run", ...files, "--emulator-endpoint", emulator.endpoint, "--ca-cert", emulator.caCertPath, "--json", ...cfArgs];
-  const r = await measure(cliBin, args, { cwd: dirname(files[0]), env: { COMPUTEFLOW_TIME_SCALE: String(timeScale), NO_COLOR: "1" } });
+  const r = await measure(cliBin, args, { cwd: dirname(files[0]), env: { ...env, COMPUTEFLOW_TIME_SCALE: String(timeScale), NO_COLOR: "1" } });
   const events = r.stdout.split("\n").map(safeJson).filter(Boolean);
   const finished = events.filter((e) => e.type === "run_finished").pop();
   const failures = events.filter((e) => e.type === "step_finished" && e.status === "failed").map((e) => `${e.step}: ${e.error?.code ?? ""} ${e.error?.message ?? ""}`);

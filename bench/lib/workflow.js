@@ -20,8 +20,9 @@ function attachIndexes(steps) {
 /**
  * @param {import("./dag.js").Step[]} steps
  * @param {string} [subscription]
+ * @param {{passwordSecret?: string}} [options] attaches sign in with `secrets.<passwordSecret>` instead of the key file
  */
-export function workflowYaml(name, steps, subscription = SUBSCRIPTION) {
+export function workflowYaml(name, steps, subscription = SUBSCRIPTION, options = {}) {
   const attaches = attachIndexes(steps);
   const kindOf = new Map(steps.map((s) => [s.id, s.kind]));
   const out = {};
@@ -32,7 +33,7 @@ export function workflowYaml(name, steps, subscription = SUBSCRIPTION) {
       uses: pluginOf[s.kind] ?? pluginOf[kindOf.get(s.compute ?? "") ?? "cluster"],
       action: actionOf[s.kind],
       ...(needs.length ? { needs } : {}),
-      with: withOf(s, attaches),
+      with: withOf(s, attaches, options),
     };
   }
   const doc = {
@@ -44,7 +45,7 @@ export function workflowYaml(name, steps, subscription = SUBSCRIPTION) {
   return dump(doc, { lineWidth: 200, noRefs: true });
 }
 
-function withOf(step, attaches) {
+function withOf(step, attaches, { passwordSecret } = {}) {
   switch (step.kind) {
     case "cluster":
       return { vm_size: CLUSTER_SIZE, max_nodes: 1 };
@@ -52,7 +53,8 @@ function withOf(step, attaches) {
       return { vm_size: INSTANCE_SIZE };
     case "attach": {
       const i = attaches.get(step.id);
-      return { resource_id: vmResourceId(i), ssh_port: 22, username: "azureuser", private_key_file: demoKeyFile };
+      const auth = passwordSecret ? { password: `\${{ secrets.${passwordSecret} }}` } : { private_key_file: demoKeyFile };
+      return { resource_id: vmResourceId(i), ssh_port: 22, username: "azureuser", ...auth };
     }
     case "local-run":
       return {

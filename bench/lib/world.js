@@ -33,9 +33,9 @@ export function vmAddress(index) {
 }
 
 /**
- * @param {{durations: {cluster: number, attach: number, instance?: number}, vms?: number, retryAfter?: number, subscriptions?: string[]}} options
+ * @param {{durations: {cluster: number, attach: number, instance?: number}, vms?: number, retryAfter?: number, subscriptions?: string[], vmPassword?: string}} options
  */
-export function benchWorld({ durations, vms = 0, retryAfter = 1, subscriptions = [SUBSCRIPTION] }) {
+export function benchWorld({ durations, vms = 0, retryAfter = 1, subscriptions = [SUBSCRIPTION], vmPassword }) {
   const key = vms > 0 ? demoPublicKey() : "";
   return {
     durations: {
@@ -62,6 +62,7 @@ export function benchWorld({ durations, vms = 0, retryAfter = 1, subscriptions =
             ssh_port: 22,
             username: "azureuser",
             public_keys: [key],
+            ...(vmPassword ? { password: vmPassword } : {}),
             os: { id: "ubuntu", version_id: "20.04", pretty_name: "Ubuntu 20.04.6 LTS" },
             docker: true,
           })),
