@@ -1,7 +1,7 @@
 import { existsSync, readFileSync, writeFileSync } from "node:fs";
 import { resolve } from "node:path";
 import { Option, type Command } from "commander";
-import { isComputeflowError, type ResolvedWorkflow } from "@computeflow/core";
+import { isComputeflowError, type ResolvedWorkflow, type SourceLocation } from "@computeflow/core";
 import { runConfigFilePath, writeGeneratedFile } from "@computeflow/runconfig";
 import { ExitCode } from "../exit-codes.js";
 import type { ExportOutput } from "../export-formats/az-ml/az-ml.js";
@@ -9,6 +9,8 @@ import { EXPORT_FORMATS } from "../export-formats/index.js";
 import { globalOptions } from "../global-options.js";
 import type { CliIO } from "../io.js";
 import { loadOrReport } from "../load-or-report.js";
+import { formatProblem } from "../render-problems.js";
+import { styleFor } from "../style.js";
 import type { CommandModule } from "./command.js";
 import { addTargetFlags, EMULATOR_SUBSCRIPTION, resolveTarget, withFallbacks, type EngineFlags } from "./run.js";
 
@@ -55,8 +57,9 @@ async function runExport(file: string, flags: ExportFlags, command: Command, io:
     return code;
   } catch (error) {
     if (!isComputeflowError(error) && (error as { code?: string }).code !== "E_SECRET_IN_FILE") throw error;
-    const e = error as { code: string; message: string; hint?: string; errorClass?: string };
-    io.stderr.write(`error[${e.code}]: ${e.message}\n${e.hint ? `  hint: ${e.hint}\n` : ""}`);
+    const e = error as { code: string; message: string; hint?: string; errorClass?: string; location?: SourceLocation };
+    // FILE:LINE:COL of the step a refusal names, as validate prints problems.
+    io.stderr.write(formatProblem({ severity: "error", code: e.code, message: e.message, ...(e.hint ? { hint: e.hint } : {}), ...(e.location ? { location: e.location } : {}) }, io.cwd, styleFor(io, globals.color)));
     return e.errorClass === "validation" && format.needsAzure ? ExitCode.INVALID : ExitCode.FAILED;
   } finally {
     await target.emulator?.close();

@@ -22,7 +22,7 @@ export async function bodyStepRequest(run: RunContext, step: EngineStep, needs: 
   const computes = `/providers/Microsoft.MachineLearningServices/workspaces/${workspace.name}/computes/`.toLowerCase();
   if (!request || request.method !== "PUT" || !request.path.toLowerCase().includes(computes)) {
     const sent = request ? `${request.method} ${request.path}` : "nothing";
-    throw unsupported(step.id, `a template resource is one PUT of a workspace compute, but the plugin's body() gives ${sent}`);
+    throw unsupported(step, `a template resource is one PUT of a workspace compute, but the plugin's body() gives ${sent}`);
   }
   // The bytes the SDK or a raw request would serialise: JSON, undefined fields dropped.
   const bodyText = JSON.stringify(request.body ?? {});

@@ -43,7 +43,7 @@ export async function captureStepRequest(run: RunContext, step: EngineStep, need
   const puts = writes.filter((w) => w.method === "PUT" && w.path.toLowerCase().includes(computes));
   if (writes.length !== 1 || puts.length !== 1 || puts[0]!.bodyText === undefined) {
     const sent = writes.map((w) => `${w.method} ${w.path}`).join(", ") || "nothing";
-    throw unsupported(step.id, `a template resource is one PUT of a workspace compute, but this step sends ${sent}`);
+    throw unsupported(step, `a template resource is one PUT of a workspace compute, but this step sends ${sent}`);
   }
   const put = puts[0]!;
   return {

@@ -70,7 +70,7 @@ export async function compileTemplate(run: RunContext, order: readonly EngineSte
       const [dep = "", key = ""] = marker.split(".");
       const target = computeOf.get(dep);
       const expr = target && outputExpression(workspace, target.compute, key, target.apiVersion);
-      if (!expr) throw unsupported(step.id, `output \`${key}\` of step ${dep} is known only after the deployment and has no template expression`);
+      if (!expr) throw unsupported(step, `output \`${key}\` of step ${dep} is known only after the deployment and has no template expression`);
       return expr;
     };
     const body = parameterizeBody(request.body, refs, resolve) as Record<string, unknown>;

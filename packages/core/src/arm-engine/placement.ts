@@ -14,12 +14,14 @@ export interface Placement {
   local: EngineStep[];
 }
 
-export function unsupported(step: string | undefined, message: string, hint?: string): ComputeflowError {
+/** The refusal of `step` (at its place in the file), or of the whole template. */
+export function unsupported(step: Pick<EngineStep, "id" | "location"> | undefined, message: string, hint?: string): ComputeflowError {
   return new ComputeflowError({
     code: E_ARM_UNSUPPORTED,
     errorClass: "validation",
-    message: step ? `step ${step}: ${message}` : message,
+    message: step ? `step ${step.id}: ${message}` : message,
     hint: hint ?? "run this workflow with the local engine (`run` without `--engine arm`)",
+    ...(step?.location ? { location: step.location } : {}),
   });
 }
 
@@ -38,9 +40,9 @@ export function placeSteps(order: readonly EngineStep[]): Placement {
       continue;
     }
     const waitsFor = step.needs.filter((id) => isLocal.has(id));
-    if (waitsFor.length > 0) throw unsupported(step.id, `it needs ${waitsFor.join(", ")}, which only the local engine can run, and a deployment cannot wait for a local step`);
+    if (waitsFor.length > 0) throw unsupported(step, `it needs ${waitsFor.join(", ")}, which only the local engine can run, and a deployment cannot wait for a local step`);
     const files = (specOf(step)?.pathFields ?? []).filter((field) => staticWith(step)?.[field] !== undefined);
-    if (files.length > 0) throw unsupported(step.id, `\`${files.join("`, `")}\` names a local file; its content would have to be written into the template`, "use a secret instead of the file, or run with the local engine");
+    if (files.length > 0) throw unsupported(step, `\`${files.join("`, `")}\` names a local file; its content would have to be written into the template`, "use a secret instead of the file, or run with the local engine");
     arm.push(step);
   }
   return { arm, local };

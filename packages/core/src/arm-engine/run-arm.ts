@@ -50,7 +50,7 @@ export async function runArm(run: RunContext, graph: StepGraph, byId: ReadonlyMa
   const deployable = arm.filter((s) => !startLocally.has(s.id));
   const waiting = deployable.find((s) => s.needs.some((id) => startLocally.has(id)));
   if (waiting) {
-    finish(run, waiting, "failed", 0, { error: serializeError(unsupported(waiting.id, `it needs ${waiting.needs.filter((id) => startLocally.has(id)).join(", ")}, which must be started locally first`)) });
+    finish(run, waiting, "failed", 0, { error: serializeError(unsupported(waiting, `it needs ${waiting.needs.filter((id) => startLocally.has(id)).join(", ")}, which must be started locally first`)) });
     for (const step of order) if (!(step.id in run.statuses)) finish(run, step, "skipped", 0);
     return;
   }
@@ -128,7 +128,7 @@ async function preflight(run: RunContext, arm: readonly EngineStep[]): Promise<M
           if (plan) run.services.emit({ type: "step_planned", time: run.now(), step: step.id, ...planFields(plan) });
           if (plan?.change === "blocked") plans.set(step.id, blockedError(step.id, plan));
           else if (plan && ["replace-required", "reattach", "detach", "delete"].includes(plan.change)) {
-            plans.set(step.id, unsupported(step.id, `its plan is "${plan.change}", which a deployment cannot do (it only creates and updates)`));
+            plans.set(step.id, unsupported(step, `its plan is "${plan.change}", which a deployment cannot do (it only creates and updates)`));
           } else plans.set(step.id, plan);
         } catch (error) {
           plans.set(step.id, toStepError(error));
