@@ -37,7 +37,8 @@ export function patchCompute(ctx: RequestContext): Reply {
 export function listNodes(ctx: RequestContext): Reply {
   const [, record] = requireCompute(ctx);
   if (computeType(record) !== "AmlCompute") {
-    fail(400, "BadRequest", `listNodes is only supported for AmlCompute; '${record.name}' is ${computeType(record)}.`);
+    // Azure's own wording (Azure/azure-rest-api-specs-examples#5127, fixtures/recorded/ci-listnodes-error-issue-2024-04-01.json)
+    fail(400, "BadRequest", `ComputeListNodes with computeType ${computeType(record)} is not supported.`);
   }
   return { status: 200, body: { computeType: "AmlCompute", nodes: record.nodes.map((n) => ({ ...n, runId: null })) } };
 }

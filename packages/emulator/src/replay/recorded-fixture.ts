@@ -37,7 +37,7 @@ export interface RecordedStep {
 }
 
 export interface RecordedFixture {
-  /** repo@commit:path of the recording the facts come from. */
+  /** repo@commit:path of the recording the facts come from, or repo#number of an issue quoting a real answer. */
   source: string;
   recorded: string;
   apiVersion: string;

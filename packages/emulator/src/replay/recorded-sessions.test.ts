@@ -38,7 +38,8 @@ describe("recorded Azure sessions replayed against the emulator", () => {
   it("covers create, poll, read, re-PUT, PATCH, listNodes, delete, start and restart", () => {
     const ids = results.map((r) => r.step.id);
     for (const id of ["aml.create", "aml.create.read", "aml.reput", "aml.patch", "aml.listNodes", "aml.delete", "ci.create", "ci.start", "ci.restart", "ci.delete"]) expect(ids).toContain(id);
-    for (const r of results) expect(r.fixture.source).toMatch(/^Azure\/[\w.-]+@[0-9a-f]{40}:\S+$/);
+    // a recording file (repo@commit:path), or an issue quoting a real answer (repo#number)
+    for (const r of results) expect(r.fixture.source).toMatch(/^Azure\/[\w.-]+(@[0-9a-f]{40}:\S+|#\d+)$/);
   });
 
   it("finds every recorded behaviour in the emulator (or a deliberate difference with its reason)", () => {
