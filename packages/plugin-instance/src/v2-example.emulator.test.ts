@@ -43,7 +43,8 @@ describe("examples/v2-jobs.yaml end to end (core engine + emulator)", () => {
     const writes = emulator.requests().filter((r) => r.method !== "GET").length;
     const second = await runExample(emulator, file, "run");
     expect(second.status).toBe("succeeded");
-    expect(second.events.filter((e) => e.type === "step_planned").map((e) => [(e as any).step, (e as any).change])).toEqual([
+    expect(second.events.filter((e) => e.type === "step_planned").map((e) => [(e as any).step, (e as any).change]).sort()).toEqual([
+      // steps plan concurrently (early pre-flight plans), so their events come in any order
       ["cpu-cluster", "noop"], ["notebook-v2", "noop"], ["train-on-cluster", "noop"], ["train-on-instance", "noop"],
     ]);
     expect(emulator.requests().filter((r) => r.method !== "GET").length).toBe(writes);

@@ -59,7 +59,7 @@ describe("computeflow plan (real CLI against the emulator)", () => {
     };
     expect(await changes()).toEqual({ "pr-a": "noop", "pr-a-run": "noop" });
     const rerun = await runCliTo(["run", "wf.yaml", "--json", ...flags], { cwd: dir, env });
-    expect(events(rerun.stdout).filter((e) => e.type === "step_planned").map((e) => [e.step, e.change])).toEqual([["pr-a", "noop"], ["pr-a-run", "noop"]]);
+    expect(Object.fromEntries(events(rerun.stdout).filter((e) => e.type === "step_planned").map((e) => [e.step, e.change]))).toEqual({ "pr-a": "noop", "pr-a-run": "noop" });
 
     writeFileSync(file, clusterWorkflow("plan-rerun", [{ id: "pr-a", maxNodes: 3 }], ["pr-a"]));
     expect(await changes()).toEqual({ "pr-a": "update", "pr-a-run": "write" });

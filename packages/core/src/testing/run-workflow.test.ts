@@ -42,7 +42,7 @@ describe("runWorkflow", () => {
     expect(second.events.at(-1)).toMatchObject({ type: "run_finished", status: "succeeded", steps: { "kit-a": "noop", "kit-b": "noop" } });
     writeFileSync(file, workflow(3));
     const plan = await runWorkflow(file, { ...opts, mode: "plan" });
-    expect(plan.events.filter((e) => e.type === "step_planned").map((e) => e.type === "step_planned" && e.change)).toEqual(["update", "noop"]);
+    expect(Object.fromEntries(plan.events.flatMap((e) => (e.type === "step_planned" ? [[e.step, e.change]] : [])))).toEqual({ "kit-a": "update", "kit-b": "noop" });
     const destroyed = await runWorkflow(file, { ...opts, mode: "destroy" });
     expect(destroyed.status).toBe("succeeded");
     const left = emu.requests().filter((r) => r.method === "DELETE" && r.path.includes("/computes/kit-"));
