@@ -12,13 +12,16 @@ import { outputsOf, type AttachPlanState } from "./plan-attach.js";
 export async function startAttach(ctx: StepContext<unknown>, state: AttachPlanState, put: () => Promise<void>, extraOutputs: Outputs = {}): Promise<StepResult> {
   if (state.mode === "noop" && state.outputs) return { outputs: { ...state.outputs, ...extraOutputs }, changed: false };
   const name = ctx.step.name;
-  if (state.mode === "wait") return { operation: attachOperation(name, extraOutputs) };
+  // extraOutputs (the pre-flight's findings) are known now: returned with the operation, core
+  // journals them at once, so a run killed while the attach is polled keeps them for --resume.
+  const known = Object.keys(extraOutputs).length > 0 ? { outputs: extraOutputs } : {};
+  if (state.mode === "wait") return { ...known, operation: attachOperation(name, extraOutputs) };
   if (state.mode === "reattach" && state.detachFirst) {
     if (!state.detachStarted) await beginDetach(ctx, state.detachFirst);
-    return { operation: attachOperation(name, extraOutputs, put, state.detachFirst) };
+    return { ...known, operation: attachOperation(name, extraOutputs, put, state.detachFirst) };
   }
   await sendPut(put, name);
-  return { operation: attachOperation(name, extraOutputs) };
+  return { ...known, operation: attachOperation(name, extraOutputs) };
 }
 
 function attachOperation(name: string, extraOutputs: Outputs, put?: () => Promise<void>, detachFirst?: string): Operation {

@@ -188,7 +188,10 @@ export interface Operation {
 
 /** What an action hook returns. */
 export interface StepResult {
-  /** Final outputs, when the action is already complete. */
+  /**
+   * Final outputs, when the action is already complete. With an `operation`: outputs already
+   * known (core journals them at once, so a resumed run has them); the operation's are added.
+   */
   outputs?: Outputs;
   /** An operation for core to poll; its final outputs become the step's outputs. */
   operation?: Operation;

@@ -41,12 +41,20 @@ export interface EngineStep {
   /** The step's own workspace and directory, when they differ from the workflow's (a run of several workflows). */
   workspace?: WorkspaceRef | undefined;
   dir?: string | undefined;
+  /** The outputs of other steps this step's `with` and `if:` read (`steps.ID.outputs.KEY`). */
+  reads?: readonly OutputRead[] | undefined;
   /** `with` with expressions resolved against the outputs of earlier steps (by step id). */
   resolveWith(outputs: Readonly<Record<string, Outputs>>, options?: { missingSecrets?: "error" | "null" }): { value: Record<string, unknown>; secrets: readonly string[] };
   /** The references `with` makes; the ARM engine turns env, inputs and secrets into template parameters. */
   references?(): ReadonlyArray<{ pointer: string; whole: boolean; context: string; name: string; value: unknown }>;
   /** The step's `if:`. */
   shouldRun(outputs: Readonly<Record<string, Outputs>>, statuses: Readonly<Record<string, StepStatus>>): boolean;
+}
+
+/** One `${{ steps.ID.outputs.KEY }}` a step reads. */
+export interface OutputRead {
+  step: string;
+  output: string;
 }
 
 /** The workflow as the engine runs it; a ResolvedWorkflow from loadWorkflow is one. */

@@ -14,6 +14,7 @@ import { executeStep } from "./execute-step.js";
 import { startEarlyPlans } from "./early-plans.js";
 import { Journal, newRunId } from "./journal.js";
 import { readLastRun, type PreviousRun } from "./journal-reader.js";
+import { carryJournaledOutputs, missingReads, outputReaders, type OutputReaders } from "./resume-outputs.js";
 import { removeGeneratedFiles } from "./remove-generated.js";
 import { planWorkflow } from "./plan-workflow.js";
 import { Redactor } from "./redactor.js";
@@ -137,11 +138,17 @@ async function runGuarded(workflow: EngineWorkflow, options: EngineOptions, guar
   } else if (options.mode === "run" && arm) {
     await runArm(run, graph, byId, order, { concurrency, failFast: options.failFast ?? false, decide: (step) => decideRun(run, step, options.resume ? previous : undefined) });
   } else if (options.mode === "run") {
+    const resumed = options.resume ? previous : undefined;
+    if (resumed) {
+      run.journaled = resumed.journaled;
+      carryJournaledOutputs(run, resumed);
+    }
+    const decide = resumeDecider(run, resumed, outputReaders(workflow.steps));
     startEarlyPlans(run, graph, byId, concurrency);
     await executeGraph(run, graph, byId, {
       concurrency,
       failFast: options.failFast ?? false,
-      decide: (step) => decideRun(run, step, options.resume ? previous : undefined),
+      decide,
       execute: (step) => executeStep(run, step, (signal, deadline) => runStepOnce(run, step, signal, deadline)),
     });
   } else {
@@ -163,9 +170,27 @@ async function runGuarded(workflow: EngineWorkflow, options: EngineOptions, guar
   return { status, steps: run.statuses, outputs: run.outputs, ...(journal ? { journal: journal.path } : {}) };
 }
 
-function decideRun(run: RunContext, step: EngineStep, previous: PreviousRun | undefined): Decision | undefined {
-  const recorded = previous?.succeeded.get(step.id);
-  if (recorded) return { status: "noop", outputs: recorded, resumed: true };
+/**
+ * Decides ready steps of `run`: a step the resumed run finished is done (its journaled
+ * outputs), unless they lack an output a later step reads: then it runs again, with a warning.
+ */
+function resumeDecider(run: RunContext, previous: PreviousRun | undefined, readers: OutputReaders): (step: EngineStep) => Decision | undefined {
+  const rerun = new Set<string>();
+  return (step) => {
+    const recorded = rerun.has(step.id) ? undefined : previous?.succeeded.get(step.id);
+    if (recorded) {
+      const missing = missingReads(step.id, recorded, readers);
+      if (missing.length === 0) return { status: "noop", outputs: recorded, resumed: true };
+      rerun.add(step.id);
+      const message = `step ${step.id} runs again: the journal of run ${previous!.runId} lacks its output ${missing.join(", ")}`;
+      run.services.emit({ type: "run_warning", time: run.now(), message });
+      run.journal?.write({ type: "step_outputs", time: run.now(), step: step.id, outputs: recorded, carried: true });
+    }
+    return decideIf(run, step);
+  };
+}
+
+function decideIf(run: RunContext, step: EngineStep): Decision | undefined {
   try {
     if (!step.shouldRun(run.outputs, run.statuses)) return { status: "skipped" };
   } catch {

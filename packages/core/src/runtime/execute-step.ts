@@ -3,6 +3,7 @@ import { sleep } from "./clock.js";
 import { defaultTimeoutMinutes } from "./default-timeouts.js";
 import type { EngineStep } from "./engine-types.js";
 import type { StepStatus } from "./events.js";
+import { completeOutputs } from "./resume-outputs.js";
 import type { RunContext } from "./run-context.js";
 import type { StepOutcome } from "./run-step.js";
 import { serializeError } from "./serialize-error.js";
@@ -26,8 +27,13 @@ export async function executeStep(run: RunContext, step: EngineStep, attemptOnce
       run.journal?.write({ type: "step_started", time: run.now(), step: step.id, attempt });
       try {
         const outcome = await attemptOnce(signal, deadline);
-        run.outputs[step.id] = outcome.outputs;
-        return finish(run, step, outcome.status, clock.now() - started, { outputs: outcome.outputs, ...(outcome.files ? { files: outcome.files } : {}) });
+        const { outputs, fromJournal } = completeOutputs(outcome.outputs, run.journaled?.get(step.id));
+        if (fromJournal.length > 0) {
+          const message = `${fromJournal.join(", ")}: not known now, taken from the journal of the resumed run`;
+          run.services.emit({ type: "step_log", time: run.now(), step: step.id, level: "info", message });
+        }
+        run.outputs[step.id] = outputs;
+        return finish(run, step, outcome.status, clock.now() - started, { outputs, ...(outcome.files ? { files: outcome.files } : {}) });
       } catch (thrown) {
         const error = toStepError(signal.aborted ? signal.reason : thrown);
         if (!signal.aborted && retry.shouldRetry(attempt, error)) {

@@ -13,6 +13,12 @@ export interface PreviousRun {
   succeeded: Map<string, Outputs>;
   /** Steps with a write sent and no result recorded: possibly still running server-side. */
   inFlight: Set<string>;
+  /**
+   * Every output the run journaled for each step, whether the step finished or not (a
+   * `step_outputs` record, then its `step_finished`); later records win key by key, but a
+   * null never replaces a value known earlier.
+   */
+  journaled: Map<string, Outputs>;
   /** Files each step wrote or kept (configure-run), relative to the workflow directory. */
   files: Map<string, string[]>;
 }
@@ -68,16 +74,25 @@ function parse(text: string, shown: string, warnings: string[]): JournalRecord[]
   return records;
 }
 
+/** Later outputs win, except that null ("could not tell") never replaces a value known earlier. */
+function known(earlier: Outputs | undefined, later: Outputs): Outputs {
+  const merged = { ...earlier };
+  for (const [key, value] of Object.entries(later)) if (value !== null || merged[key] === undefined) merged[key] = value;
+  return merged;
+}
+
 function summarise(runId: string, mode: string, records: JournalRecord[]): PreviousRun {
   const succeeded = new Map<string, Outputs>();
   const files = new Map<string, string[]>();
   const pending = new Map<string, number>();
+  const journaled = new Map<string, Outputs>();
   for (const r of records) {
+    if ((r.type === "step_outputs" || r.type === "step_finished") && r.outputs) journaled.set(r.step, known(journaled.get(r.step), r.outputs));
     if (r.type === "step_finished" && (r.status === "succeeded" || r.status === "noop")) succeeded.set(r.step, r.outputs ?? {});
     if (r.type === "step_finished" && r.files?.length) files.set(r.step, r.files);
     if (r.type === "write" && r.step) pending.set(r.step, (pending.get(r.step) ?? 0) + (r.phase === "intent" ? 1 : -1));
   }
   const inFlight = new Set([...pending].filter(([step, n]) => n > 0 && !succeeded.has(step)).map(([step]) => step));
   const finished = records.find((r) => r.type === "run_finished");
-  return { runId, mode, succeeded, inFlight, files, ...(finished?.type === "run_finished" ? { finished: finished.status } : {}) };
+  return { runId, mode, succeeded, inFlight, journaled, files, ...(finished?.type === "run_finished" ? { finished: finished.status } : {}) };
 }

@@ -8,6 +8,12 @@ import type { WriteRecord } from "../azure/request-gate.js";
 export type JournalRecord =
   | { type: "run_started"; time: string; runId: string; mode: RunMode; workflow: string; resumedFrom?: string }
   | { type: "step_started"; time: string; step: string; attempt: number }
+  /**
+   * Outputs a step produced before it finished (an action hook returned them with an
+   * operation still to poll), journaled at once so that a resumed run has them even when the
+   * step must wait again. `carried`: copied from the journal of the run this one resumes.
+   */
+  | { type: "step_outputs"; time: string; step: string; outputs: Outputs; carried?: boolean }
   | { type: "step_finished"; time: string; step: string; status: StepStatus; outputs?: Outputs; error?: SerializedError; files?: string[]; resumed?: boolean }
   | ({ type: "write"; time: string } & WriteRecord)
   | { type: "run_finished"; time: string; status: string };

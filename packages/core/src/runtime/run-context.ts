@@ -25,6 +25,8 @@ export interface RunContext {
   onSlotFreed?: () => void;
   /** `run`: plans started at run start (early-plans.ts), by step id; a step takes its own once. */
   earlyPlans?: Map<string, Promise<PlanEntry | undefined>>;
+  /** `run --resume`: what the resumed run journaled per step; a step run again falls back on it for what it cannot tell now. */
+  journaled?: ReadonlyMap<string, Outputs>;
   stepRetry(step: { retry: { maxAttempts: number; delaySeconds?: number | undefined } }): CompiledRetryPolicy;
   now(): string;
 }

@@ -1,6 +1,7 @@
 import type { Operation, Outputs, PlanEntry, StepResult } from "../plugin.js";
 import type { EngineStep } from "./engine-types.js";
 import type { StepStatus } from "./events.js";
+import { journalEarlyOutputs } from "./resume-outputs.js";
 import type { RunContext } from "./run-context.js";
 import { buildStepContext } from "./step-context.js";
 import { refusal } from "./step-errors.js";
@@ -23,6 +24,7 @@ export async function runStepOnce(run: RunContext, step: EngineStep, signal: Abo
   }
   const result: StepResult = await callHook(run, step, signal, step.action, (ctx) => step.plugin.apply(step.action, ctx), plan);
   let outputs: Outputs = { ...(result.outputs ?? {}) };
+  if (result.operation) journalEarlyOutputs(run, step, result.outputs);
   if (result.operation) outputs = { ...outputs, ...(await pollStep(run, step, result.operation, signal, deadline)) };
   const changed = result.changed ?? true;
   return { status: changed ? "succeeded" : "noop", outputs, ...(result.files ? { files: result.files } : {}) };

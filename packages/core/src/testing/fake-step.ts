@@ -21,6 +21,8 @@ export interface FakeStepOptions {
   retry?: { maxAttempts: number; delaySeconds?: number };
   continueOnError?: boolean;
   if?: (outputs: Readonly<Record<string, Outputs>>, statuses: Readonly<Record<string, StepStatus>>) => boolean;
+  /** The `steps.ID.outputs.KEY` its expressions would read. */
+  reads?: { step: string; output: string }[];
 }
 
 /**
@@ -39,6 +41,7 @@ export function fakeStep(options: FakeStepOptions): EngineStep {
     retry: options.retry ?? { maxAttempts: 1 },
     continueOnError: options.continueOnError ?? false,
     plugin,
+    ...(options.reads ? { reads: options.reads } : {}),
     resolveWith: (outputs) => {
       const value = options.with?.(outputs) ?? {};
       return { value: plugin.action(options.action) ? plugin.withDefaults(options.action, value) : value, secrets: options.secrets ?? [] };

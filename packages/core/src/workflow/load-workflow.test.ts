@@ -48,11 +48,12 @@ describe("loadWorkflow", () => {
     expect(cpu).toMatchObject({ id: "cpu", name: "cpu", uses: "fixture", action: "provision", needs: [], timeoutMinutes: 30, retry: { maxAttempts: 2 }, continueOnError: false, location: { line: 11, column: 3 } });
     expect(cpu!.plugin.packageName).toBe("computeflow-plugin-fixture");
     expect(cpu!.resolveWith({})).toMatchObject({ value: { vm_size: "STANDARD_D2_V2", max_nodes: 2, admin_password: "hunter2", conda_file: "env.yml" }, secrets: ["hunter2"] });
-    expect(run).toMatchObject({ needs: ["cpu"], retry: { maxAttempts: 5, delaySeconds: 2 } });
+    expect(run).toMatchObject({ needs: ["cpu"], retry: { maxAttempts: 5, delaySeconds: 2 }, reads: [{ step: "cpu", output: "state" }] });
+    expect(cpu!.reads).toEqual([]);
     expect(run!.shouldRun({ cpu: { state: "Succeeded" } }, {})).toBe(true);
     expect(run!.shouldRun({ cpu: { state: "Failed" } }, {})).toBe(false);
     expect(run!.shouldRun({}, { cpu: "skipped" })).toBe(false);
-    expect(later).toMatchObject({ name: "later-2", needs: ["cpu", "run"], continueOnError: true });
+    expect(later).toMatchObject({ name: "later-2", needs: ["cpu", "run"], continueOnError: true, reads: [{ step: "cpu", output: "name" }] });
     expect(later!.resolveWith({ cpu: { name: "cpu" } }).value).toEqual({ compute: "c-cpu" });
     expect(() => later!.resolveWith({})).toThrow(expect.objectContaining({ code: "E_EXPRESSION", message: expect.stringContaining("step `cpu` did not publish output `name`") }));
     expect(() => later!.resolveWith({ cpu: { name: 42 } })).not.toThrow();

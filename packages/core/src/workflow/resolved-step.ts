@@ -2,13 +2,14 @@ import { ComputeflowError, ErrorCodes, isComputeflowError } from "../errors.js";
 import type { ExpressionNode, Template } from "./expressions/ast.js";
 import { ExpressionError } from "./expressions/ast.js";
 import { render, truthy } from "./expressions/evaluate.js";
+import { templateReferences } from "./expressions/references.js";
 import type { Lookup } from "./expressions/evaluate.js";
 import { runtimeLookup } from "./expression-scope.js";
 import type { RuntimeState, ScopeSources } from "./expression-scope.js";
 import { joinPointer } from "./json-pointer.js";
 import type { ResolvedStep, WithReference } from "./types.js";
 
-export type StepParts = Omit<ResolvedStep, "resolveWith" | "shouldRun" | "timeoutMinutes" | "references"> & {
+export type StepParts = Omit<ResolvedStep, "resolveWith" | "shouldRun" | "timeoutMinutes" | "references" | "reads"> & {
   timeoutMinutes: number | undefined;
   withRaw: Record<string, unknown>;
   /** Parsed templates of `with`, by pointer relative to it. */
@@ -30,6 +31,7 @@ export function createResolvedStep(parts: StepParts): ResolvedStep {
     plugin: parts.plugin,
     spec: parts.spec,
     needs: parts.needs,
+    reads: outputReads([...templates.values(), ...(typeof condition === "object" ? [condition] : [])]),
     retry: parts.retry,
     continueOnError: parts.continueOnError,
     location: parts.location,
@@ -53,6 +55,16 @@ export function createResolvedStep(parts: StepParts): ResolvedStep {
   };
   if (parts.timeoutMinutes !== undefined) step.timeoutMinutes = parts.timeoutMinutes;
   return step;
+}
+
+/** The distinct `steps.ID.outputs.KEY` references of some templates. */
+function outputReads(templates: readonly Template[]): { step: string; output: string }[] {
+  const seen = new Map<string, { step: string; output: string }>();
+  for (const ref of templates.flatMap(templateReferences)) {
+    const [context, step, field, output] = ref.path;
+    if (context === "steps" && field === "outputs" && step !== undefined && output !== undefined) seen.set(`${step}\0${output}`, { step, output });
+  }
+  return [...seen.values()];
 }
 
 function substitute(value: unknown, pointer: string, templates: ReadonlyMap<string, Template>, lookup: Lookup): unknown {

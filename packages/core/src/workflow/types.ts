@@ -56,6 +56,8 @@ export interface ResolvedStep {
   spec: AnyAction;
   /** Explicit `needs` plus steps referenced by expressions; deduplicated and sorted. */
   needs: string[];
+  /** Every `steps.ID.outputs.KEY` its `with` and `if:` read (a resume re-runs a step whose journal lacks one). */
+  reads: { step: string; output: string }[];
   timeoutMinutes?: number;
   retry: { maxAttempts: number; delaySeconds?: number };
   continueOnError: boolean;
