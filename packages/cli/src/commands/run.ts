@@ -2,6 +2,7 @@ import { appendFileSync, readFileSync } from "node:fs";
 import { resolve } from "node:path";
 import { Option, type Command } from "commander";
 import { CLOUD_NAMES, combineWorkflows, isComputeflowError, labelsFor, runEngine, type EngineOptions, type RunMode } from "@computeflow/core";
+import { crashAfterOption } from "../crash-after.js";
 import { ExitCode } from "../exit-codes.js";
 import { globalOptions } from "../global-options.js";
 import type { CliIO } from "../io.js";
@@ -107,6 +108,7 @@ export async function executeMode(mode: RunMode, files: string[], flags: EngineF
         onEvent: (event) => reporter.onEvent(event),
         ...timeScaleOptions(io.env),
         ...requestTrace(io.env),
+        ...crashAfterOption(io.env),
       });
       reporter.close();
       if (outcome.status === "interrupted" && flags.engine === "arm" && mode === "run") {

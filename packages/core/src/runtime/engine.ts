@@ -50,6 +50,11 @@ export interface EngineOptions {
    * and destroy, stay with the local engine. Defaults to "local".
    */
   engine?: "local" | "arm";
+  /**
+   * Called synchronously once each journal record is on disk, with the record's type
+   * ("step_started", "write" ...) and step. The CLI's COMPUTEFLOW_CRASH_AFTER uses it.
+   */
+  onJournal?: (type: string, step: string | undefined) => void;
   /** Scales step and request retry backoff (tests against a time-scaled emulator); Retry-After is never scaled. */
   timeScale?: number;
 }
@@ -84,7 +89,7 @@ async function runGuarded(workflow: EngineWorkflow, options: EngineOptions, guar
   const redactor = new Redactor(workflow.secrets);
   const runId = newRunId(new Date(clock.now()));
   const previous = guard.previous;
-  const journal = options.mode === "plan" ? undefined : Journal.create(workflow.dir, runId, redactor);
+  const journal = options.mode === "plan" ? undefined : Journal.create(workflow.dir, runId, redactor, options.onJournal);
   const controller = new AbortController();
   setMaxListeners(0, controller.signal);
   const onAbort = (): void => controller.abort(interruptedError());
@@ -135,8 +140,6 @@ async function runGuarded(workflow: EngineWorkflow, options: EngineOptions, guar
   const arm = options.engine === "arm";
   if (options.mode === "plan") {
     await (arm ? planArm(run, order, concurrency) : planWorkflow(run, order, concurrency, readLastRun(workflow.dir, "run").previous?.succeeded));
-  } else if (options.mode === "run" && arm) {
-    await runArm(run, graph, byId, order, { concurrency, failFast: options.failFast ?? false, decide: (step) => decideRun(run, step, options.resume ? previous : undefined) });
   } else if (options.mode === "run") {
     const resumed = options.resume ? previous : undefined;
     if (resumed) {
@@ -144,13 +147,17 @@ async function runGuarded(workflow: EngineWorkflow, options: EngineOptions, guar
       carryJournaledOutputs(run, resumed);
     }
     const decide = resumeDecider(run, resumed, outputReaders(workflow.steps));
-    startEarlyPlans(run, graph, byId, concurrency);
-    await executeGraph(run, graph, byId, {
-      concurrency,
-      failFast: options.failFast ?? false,
-      decide,
-      execute: (step) => executeStep(run, step, (signal, deadline) => runStepOnce(run, step, signal, deadline)),
-    });
+    if (arm) {
+      await runArm(run, graph, byId, order, { concurrency, failFast: options.failFast ?? false, decide });
+    } else {
+      startEarlyPlans(run, graph, byId, concurrency);
+      await executeGraph(run, graph, byId, {
+        concurrency,
+        failFast: options.failFast ?? false,
+        decide,
+        execute: (step) => executeStep(run, step, (signal, deadline) => runStepOnce(run, step, signal, deadline)),
+      });
+    }
   } else {
     for (const [id, outputs] of previous?.succeeded ?? []) if (byId.has(id)) run.outputs[id] = outputs;
     const reversed = buildGraph(workflow.steps.map((s) => ({ id: s.id, needs: graph.dependentsOf(s.id) })));

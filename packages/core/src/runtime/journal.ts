@@ -30,21 +30,24 @@ export class Journal {
   constructor(
     readonly path: string,
     private readonly redactor: Redactor,
+    /** Called once each record is on disk, with its type and step (EngineOptions.onJournal). */
+    private readonly written?: (type: JournalRecord["type"], step: string | undefined) => void,
   ) {
     this.fd = openSync(path, "a", 0o600);
   }
 
-  static create(workflowDir: string, runId: string, redactor: Redactor): Journal {
+  static create(workflowDir: string, runId: string, redactor: Redactor, written?: (type: JournalRecord["type"], step: string | undefined) => void): Journal {
     const dir = join(workflowDir, JOURNAL_DIR);
     mkdirSync(join(dir, "runs"), { recursive: true });
     const ignore = join(dir, ".gitignore");
     if (!existsSync(ignore)) writeFileSync(ignore, "*\n");
-    return new Journal(join(dir, "runs", `${runId}.ndjson`), redactor);
+    return new Journal(join(dir, "runs", `${runId}.ndjson`), redactor, written);
   }
 
   write(record: JournalRecord): void {
     if (this.fd === undefined) return;
     writeSync(this.fd, this.redactor.redact(JSON.stringify(record)) + "\n");
+    this.written?.(record.type, "step" in record ? record.step : undefined);
   }
 
   close(): void {
