@@ -28,7 +28,9 @@ function instanceDefaults(name: string, ws: WorkspaceState, tenant: string): Jso
   const host = `${name}.${ws.location}.instances.azureml.ms`;
   return {
     applicationSharingPolicy: "Shared",
-    computeInstanceAuthorizationType: "personal",
+    // unset reads back null (recorded at 2024-04-01; a value sent is kept)
+    computeInstanceAuthorizationType: null,
+    imageVersion: null,
     subnet: null,
     sshSettings: { sshPublicAccess: "Disabled", adminUserName: "azureuser", sshPort: 50000, adminPublicKey: null },
     autologgerSettings: null,
@@ -41,7 +43,13 @@ function instanceDefaults(name: string, ws: WorkspaceState, tenant: string): Jso
     updateStatus: null,
     versions: { runtime: "emulator" },
     customServices: [],
-    osImageMetadata: { currentImageVersion: "emulator", latestImageVersion: "emulator", isLatestOsImageVersion: true },
+    osImageMetadata: { currentImageVersion: "emulator", latestImageVersion: "emulator", isLatestOsImageVersion: true, osPatchingStatus: null },
+    // Azure's defaults, recorded at 2024-04-01 (fixtures/recorded/ci-read-powershell-2024-04-01.json)
+    enableNodePublicIp: true,
+    enableBatchPrivateLink: false,
+    enableOSPatching: false,
+    releaseQuotaOnStop: false,
+    enableSSO: true,
     connectivityEndpoints: { publicIpAddress: "20.61.200.10", privateIpAddress: "10.0.0.10" },
     applications: [
       { displayName: "Jupyter", endpointUri: `https://${host}/tree/` },
