@@ -1,5 +1,5 @@
-import type { ComputeResource } from "@azure/arm-machinelearningservices";
-import { ComputeflowError, describeAzureError, ErrorCodes, unexpectedStateError, type ArmErrorDetail, type Operation, type OperationStatus, type Outputs, type StepContext, type StepResult } from "@computeflow/core";
+import { ComputeflowError, describeAzureError, ErrorCodes, type Operation, type OperationStatus, type Outputs, type StepContext, type StepResult } from "@computeflow/core";
+import { readiness, type ReadinessRules } from "@computeflow/compute-kit";
 import { beginDetach } from "./detach.js";
 import { outputsOf, type AttachPlanState } from "./plan-attach.js";
 
@@ -41,7 +41,7 @@ function attachOperation(name: string, extraOutputs: Outputs, put?: () => Promis
         }
         return { done: false, progress: { message: `attaching ${name}` } };
       }
-      const status = attachStatus(name, await reader.compute(name));
+      const status = await readiness(reader, attachReadiness(name));
       return status.done && "outputs" in status ? { ...status, outputs: { ...status.outputs, ...extraOutputs } } : status;
     },
   };
@@ -55,24 +55,21 @@ async function sendPut(put: () => Promise<void>, name: string): Promise<void> {
   }
 }
 
-function attachStatus(name: string, compute: ComputeResource | undefined): OperationStatus {
-  const state = compute?.properties?.provisioningState;
-  if (!compute || state === undefined) return { done: false, progress: { message: `waiting for ${name} to appear` } };
-  if (state === "Succeeded") return { done: true, outputs: outputsOf(compute), progress: { provisioningState: state } };
-  if (state === "Deleting") return { done: true, error: unexpectedStateError(`compute ${name}`, state, "Succeeded") };
-  if (state === "Failed" || state === "Canceled") {
-    const arm = (compute.properties?.provisioningErrors ?? []).map((e) => e.error as ArmErrorDetail).filter((e) => e?.code !== undefined);
-    const detail = arm[0] ? `${arm[0].code}: ${arm[0].message}` : state;
-    return {
-      done: true,
-      error: new ComputeflowError({
+/** compute-kit's readiness: Succeeded publishes the outputs; Failed or Canceled fail the step at once. */
+function attachReadiness(name: string): ReadinessRules {
+  return {
+    kind: "attached compute",
+    name,
+    description: `attaching compute ${name}`,
+    outputs: outputsOf,
+    progress: (compute) => ({ provisioningState: compute.properties?.provisioningState }),
+    failure: (arm) =>
+      new ComputeflowError({
         code: ErrorCodes.PROVISIONING_FAILED,
         errorClass: "validation",
-        message: `attaching ${name} failed: ${detail}`,
+        message: `attaching ${name} failed: ${arm[0] ? `${arm[0].code}: ${arm[0].message}` : "no reason given"}`,
         hint: "fix the cause, then run again with `reattach: true` (a failed attachment stays in the workspace)",
         arm,
       }),
-    };
-  }
-  return { done: false, progress: { provisioningState: state } };
+  };
 }

@@ -1,6 +1,6 @@
 import type { ComputeResource } from "@azure/arm-machinelearningservices";
 import { describeAzureError, type StepContext } from "@computeflow/core";
-import { armRequest } from "./arm-request.js";
+import { armRequest, putCompute as put } from "@computeflow/compute-kit";
 
 export const ML_API_VERSION = "2021-07-01";
 
@@ -10,8 +10,7 @@ export async function workspaceLocation(ctx: StepContext<unknown>): Promise<stri
 
 /** The one attach write, through the typed SDK (initial request only: core polls). */
 export async function putCompute(ctx: StepContext<unknown>, body: ComputeResource): Promise<void> {
-  const ml = await ctx.azure.ml();
-  await ml.computeOperations.beginCreateOrUpdate(ctx.workspace.resourceGroup, ctx.workspace.name, ctx.step.name, body, { abortSignal: ctx.signal });
+  await put(ctx, ctx.step.name, body);
 }
 
 /** The same write sent raw, for a compute type the typed SDK does not know (it drops `properties`). */

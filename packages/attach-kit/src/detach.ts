@@ -1,4 +1,5 @@
-import { describeAzureError, ErrorCodes, type Operation, type PlanEntry, type StepContext, type StepResult } from "@computeflow/core";
+import { removeCompute, untilGone } from "@computeflow/compute-kit";
+import { describeAzureError, ErrorCodes, type PlanEntry, type StepContext, type StepResult } from "@computeflow/core";
 import { listComputes } from "./computes.js";
 import { blocked } from "./plan-attach.js";
 
@@ -17,26 +18,13 @@ export async function startDetach(ctx: StepContext<unknown>): Promise<StepResult
   const name = ctx.step.name;
   if (ctx.plan?.change === "noop") return { outputs: { name }, changed: false };
   await beginDetach(ctx, name);
-  return { operation: detachOperation(name) };
+  return { operation: untilGone(name, `detaching compute ${name}`) };
 }
 
 export async function beginDetach(ctx: StepContext<unknown>, name: string): Promise<void> {
-  const ml = await ctx.azure.ml();
   try {
-    await ml.computeOperations.beginDelete(ctx.workspace.resourceGroup, ctx.workspace.name, name, "Detach", { abortSignal: ctx.signal });
+    await removeCompute(ctx, name, "Detach");
   } catch (error) {
     throw describeAzureError(error, `detaching ${name}`);
   }
-}
-
-function detachOperation(name: string): Operation {
-  return {
-    description: `detaching compute ${name}`,
-    compute: name,
-    async check(reader) {
-      const compute = await reader.compute(name);
-      if (!compute) return { done: true, outputs: { name } };
-      return { done: false, progress: { provisioningState: compute.properties?.provisioningState } };
-    },
-  };
 }

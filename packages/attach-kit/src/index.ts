@@ -1,6 +1,6 @@
 export { ATTACH_OUTPUTS, ATTACHED_COMPUTE_NAME, DETACH_ACTION, REATTACH_PROPERTY } from "./action-specs.js";
-export { armRequest } from "./arm-request.js";
-export type { ArmReply } from "./arm-request.js";
+export { armRequest } from "@computeflow/compute-kit";
+export type { ArmReply } from "@computeflow/compute-kit";
 export { startAttach } from "./attach-operation.js";
 export { plannedState } from "./planned.js";
 export { listComputes, otherAttachments } from "./computes.js";

@@ -1,5 +1,5 @@
 import { ErrorCodes, type PlanEntry } from "@computeflow/core";
-import type { ArmReply } from "./arm-request.js";
+import type { ArmReply } from "@computeflow/compute-kit";
 import { blocked } from "./plan-attach.js";
 
 /** A resource GET that did not find the resource, as a blocked plan entry carrying ARM's message. */

@@ -95,3 +95,18 @@ describe("deleting a compute while it is being created", () => {
     }
   });
 });
+
+describe("a canceled create", () => {
+  it("ends with provisioningState Canceled for a name in canceled_computes", async () => {
+    const world = defaultWorld();
+    const em2 = await startFast({ world: { ...world, canceled_computes: ["called-off"] } });
+    try {
+      const client = mlClient(em2);
+      const create = await client.computeOperations.beginCreateOrUpdate(RG, WS, "called-off", { properties: { computeType: "AmlCompute", properties: { scaleSettings: { maxNodeCount: 1 } } } }, FAST);
+      await expect(create.pollUntilDone()).rejects.toThrow(/Canceled|cancel/i);
+      expect((await client.computeOperations.get(RG, WS, "called-off")).properties?.provisioningState).toBe("Canceled");
+    } finally {
+      await em2.close();
+    }
+  });
+});

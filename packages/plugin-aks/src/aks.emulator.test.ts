@@ -2,28 +2,26 @@ import { mkdtemp, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
-import { isComputeflowError, type PlanEntry, type StepResult } from "@computeflow/core";
-import { assertConformance, createStepContext, EMULATOR_WORKSPACE, pollOperation } from "@computeflow/core/testing";
-import { startEmulator, type RunningEmulator } from "@computeflow/emulator";
+import { isComputeflowError } from "@computeflow/core";
+import { assertConformance, EMULATOR_WORKSPACE } from "@computeflow/core/testing";
+import { runStep } from "@computeflow/compute-kit/testing";
+import { defaultWorld, startEmulator, type RunningEmulator } from "@computeflow/emulator";
 import { aksPlugin } from "./plugin.js";
 
 const CLUSTER = `/subscriptions/${EMULATOR_WORKSPACE.subscriptionId}/resourceGroups/ml-rg/providers/Microsoft.ContainerService/managedClusters/aks-prod`;
 let emulator: RunningEmulator;
 
 beforeAll(async () => {
-  emulator = await startEmulator({ timeScale: 0.01, ssh: false });
+  emulator = await startEmulator({ timeScale: 0.01, ssh: false, world: { ...defaultWorld(), canceled_computes: ["aks-off", "aks-att-off"] } });
 });
 afterAll(() => emulator?.close());
 beforeEach(() => emulator.reset());
 
+/** One step through core (defaults, plan, core's refusal, apply, poller); throws the step's error. */
 async function run(action: string, name: string, input: Record<string, unknown>, opts: { allowReplace?: boolean; secrets?: string[]; workflowDir?: string } = {}) {
-  const base = { endpoint: emulator.endpoint, caCert: emulator.caCert, step: { id: name, uses: "aks", action }, with: input, ...opts };
-  const plan: PlanEntry = await aksPlugin.plan(createStepContext(base).ctx);
-  const { ctx, events } = createStepContext({ ...base, plan });
-  const hook = { provision: aksPlugin.provision, attach: aksPlugin.attach, detach: aksPlugin.detach, delete: aksPlugin.delete }[action]!;
-  const result: StepResult = await hook(ctx);
-  const status = result.operation ? await pollOperation(result.operation, ctx, { timeoutMs: 20_000 }) : undefined;
-  return { plan, result, status, events };
+  const outcome = await runStep(emulator, aksPlugin, { id: name, action }, input, opts);
+  if (outcome.error) throw outcome.error;
+  return outcome;
 }
 
 const writes = () => emulator.requests().filter((r) => r.method !== "GET");
@@ -53,6 +51,13 @@ describe("aks against the emulator", () => {
     expect(status).toMatchObject({ done: true, outputs: { name: "aks-dev", provisioning_state: "Succeeded", cluster_purpose: "DevTest" } });
     const put = writes().find((r) => r.method === "PUT")!;
     expect(put.body).toMatchObject({ properties: { computeType: "AKS", computeLocation: "westeurope", properties: { agentCount: 1, agentVmSize: "Standard_D2_v2", clusterPurpose: "DevTest", sslConfiguration: { status: "Auto", leafDomainLabel: "contoso-aks" } } } });
+  });
+
+  it("a Canceled compute fails its step at once, not at the timeout (provision and attach)", async () => {
+    const provisioned = await run("provision", "aks-off", { agent_count: 1, vm_size: "Standard_D2_v2", cluster_purpose: "DevTest" });
+    expect(provisioned.status).toMatchObject({ done: true, error: { code: "E_PROVISIONING_FAILED", message: "AKS compute aks-off failed: Canceled: the operation was canceled in Azure" } });
+    const attached = await run("attach", "aks-att-off", { resource_id: CLUSTER });
+    expect(attached.status).toMatchObject({ done: true, error: { code: "E_PROVISIONING_FAILED", message: "AKS compute aks-att-off failed: Canceled: the operation was canceled in Azure" } });
   });
 
   it("re-attaches (detach, then attach) when TLS of an attached cluster changes, and keeps cert and key out of events", async () => {

@@ -1,4 +1,4 @@
-import { ComputeflowError, type PlanEntry, type StepContext, type StepResult } from "@computeflow/core";
+import { type PlanEntry, type StepContext, type StepResult } from "@computeflow/core";
 import { computeOutputs, viewOf } from "./compute-view.js";
 import type { AttachInput, ProvisionInput } from "./input.js";
 import { removeThenPut, untilGone, untilReady } from "./operations.js";
@@ -9,8 +9,9 @@ import { sslConfiguration } from "./ssl.js";
 
 type Ctx<T> = StepContext<T>;
 
-function refuse(entry: PlanEntry): never {
-  throw new ComputeflowError({ code: entry.code ?? "E_BLOCKED", errorClass: "validation", message: entry.reason ?? `cannot ${entry.change}`, ...(entry.hint ? { hint: entry.hint } : {}) });
+/** Core refuses blocked and replace-required plans before a hook runs: any other label is a bug. */
+function unexpected(entry: PlanEntry): never {
+  throw new Error(`cannot apply a '${entry.change}' plan`);
 }
 
 async function unchanged(ctx: Ctx<unknown>): Promise<StepResult> {
@@ -35,13 +36,12 @@ async function apply(ctx: Ctx<unknown>, entry: PlanEntry, body: () => Promise<Ak
       return { operation: removeThenPut(ctx, next, `re-attaching AKS compute ${name} (detach, then attach)`) };
     }
     case "replace-required": {
-      if (!ctx.options.allowReplace) refuse({ ...entry, code: "E_REPLACE_REQUIRED" });
       const next = await body();
       await removeCompute(ctx, removeFirst);
       return { operation: removeThenPut(ctx, next, `replacing AKS compute ${name}`) };
     }
     default:
-      return refuse(entry);
+      return unexpected(entry);
   }
 }
 
@@ -64,7 +64,7 @@ export async function attach(ctx: Ctx<AttachInput>): Promise<StepResult> {
 async function remove(ctx: Ctx<unknown>, action: "Delete" | "Detach"): Promise<StepResult> {
   const entry = ctx.plan ?? (await plan(ctx as Ctx<never>));
   if (entry.change === "noop") return { changed: false, outputs: { name: ctx.step.name } };
-  if (entry.change !== "detach" && entry.change !== "delete") refuse(entry);
+  if (entry.change !== "detach" && entry.change !== "delete") unexpected(entry);
   await removeCompute(ctx, action);
   return { operation: untilGone(ctx.step.name, `${action === "Detach" ? "detaching" : "deleting"} AKS compute ${ctx.step.name}`) };
 }

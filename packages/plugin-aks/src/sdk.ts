@@ -1,34 +1,29 @@
 import { describeAzureError, type StepContext } from "@computeflow/core";
+import { listVmSizes, putCompute as put, readCompute, removeCompute as remove, workspaceLocation as location } from "@computeflow/compute-kit";
 import type { AksComputeBody } from "./payload.js";
 
-/** Every Azure call of this plugin. None waits for an operation: core's poller does. */
+/** Every Azure call of this plugin, on compute-kit's, with AKS wording in errors. None waits: core's poller does. */
 
 export async function getCompute(ctx: StepContext<unknown>): Promise<unknown | undefined> {
-  const ml = await ctx.azure.ml();
   try {
-    return await ml.computeOperations.get(ctx.workspace.resourceGroup, ctx.workspace.name, ctx.step.name, { abortSignal: ctx.signal });
+    return await readCompute(ctx, ctx.step.name);
   } catch (error) {
-    const failure = describeAzureError(error, `reading compute ${ctx.step.name}`);
-    if (failure.status === 404) return undefined;
-    throw failure;
+    throw describeAzureError(error, `reading compute ${ctx.step.name}`);
   }
 }
 
 export async function workspaceLocation(ctx: StepContext<unknown>): Promise<string> {
-  const ml = await ctx.azure.ml();
   try {
-    const ws = await ml.workspaces.get(ctx.workspace.resourceGroup, ctx.workspace.name, { abortSignal: ctx.signal });
-    return ws.location ?? "";
+    return await location(ctx);
   } catch (error) {
     throw describeAzureError(error, `reading workspace ${ctx.workspace.name}`);
   }
 }
 
-/** Starts the PUT (create, update or attach); the returned poller is dropped on purpose. */
+/** Starts the PUT (create, update or attach); core polls. */
 export async function putCompute(ctx: StepContext<unknown>, body: AksComputeBody): Promise<void> {
-  const ml = await ctx.azure.ml();
   try {
-    await ml.computeOperations.beginCreateOrUpdate(ctx.workspace.resourceGroup, ctx.workspace.name, ctx.step.name, body as never, { abortSignal: ctx.signal });
+    await put(ctx, ctx.step.name, body as never);
   } catch (error) {
     throw describeAzureError(error, `${body.properties.resourceId ? "attaching" : "creating"} AKS compute ${ctx.step.name}`);
   }
@@ -36,9 +31,8 @@ export async function putCompute(ctx: StepContext<unknown>, body: AksComputeBody
 
 /** Starts a DELETE: "Detach" keeps the AKS cluster, "Delete" removes it. */
 export async function removeCompute(ctx: StepContext<unknown>, action: "Delete" | "Detach"): Promise<void> {
-  const ml = await ctx.azure.ml();
   try {
-    await ml.computeOperations.beginDelete(ctx.workspace.resourceGroup, ctx.workspace.name, ctx.step.name, action, { abortSignal: ctx.signal });
+    await remove(ctx, ctx.step.name, action);
   } catch (error) {
     const failure = describeAzureError(error, `${action === "Detach" ? "detaching" : "deleting"} AKS compute ${ctx.step.name}`);
     if (failure.status === 404) return;
@@ -48,10 +42,9 @@ export async function removeCompute(ctx: StepContext<unknown>, action: "Delete" 
 
 /** vCPUs of `size` in `location`, or undefined when the region does not offer it. */
 export async function vmSizeCores(ctx: StepContext<unknown>, location: string, size: string): Promise<number | undefined> {
-  const ml = await ctx.azure.ml();
   try {
-    const sizes = await ml.virtualMachineSizes.list(location, { abortSignal: ctx.signal });
-    return sizes.value?.find((s) => s.name?.toLowerCase() === size.toLowerCase())?.vCPUs ?? undefined;
+    const sizes = await listVmSizes(ctx, location);
+    return sizes.find((s) => s.name?.toLowerCase() === size.toLowerCase())?.vCPUs ?? undefined;
   } catch (error) {
     throw describeAzureError(error, `listing VM sizes of ${location}`);
   }

@@ -1,7 +1,7 @@
 import type { ComputeResource, Identity } from "@azure/arm-machinelearningservices";
 import type { ProvisionInput } from "./input.js";
 import { secondsToDuration } from "./duration.js";
-import { subnetResourceId } from "./vnet.js";
+import { subnetResourceId } from "@computeflow/compute-kit";
 
 export type ArmVmPriority = "Dedicated" | "LowPriority";
 

@@ -1,6 +1,6 @@
 import type { CheckContext, CheckProblem } from "@computeflow/core";
 import type { ProvisionInput } from "./input.js";
-import { hasVnet, vnetProblems } from "./vnet.js";
+import { hasVnet, vnetProblems } from "@computeflow/compute-kit";
 
 const isNumber = (value: unknown): value is number => typeof value === "number";
 

@@ -6,7 +6,7 @@ import type { RunningEmulator } from "@computeflow/emulator";
 import { load } from "js-yaml";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import plugin from "./index.js";
-import { outputsOf, runStep } from "./__fixtures__/harness.js";
+import { outputsOf, runStep } from "@computeflow/compute-kit/testing";
 
 let emulator: RunningEmulator;
 const dir = mkdtempSync(join(tmpdir(), "amlcompute-runconfig-"));

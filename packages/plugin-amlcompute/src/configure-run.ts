@@ -2,7 +2,7 @@ import { ComputeflowError } from "@computeflow/core";
 import type { CheckProblem, PlanEntry, StepContext, StepResult } from "@computeflow/core";
 import type { RunConfigWith } from "@computeflow/runconfig";
 import { checkRunConfigWith, isUpToDate, runConfigFileFor, writeRunConfigStep } from "@computeflow/runconfig";
-import { getCompute } from "./arm.js";
+import { getCompute } from "@computeflow/compute-kit";
 import { clusterProps } from "./cluster-props.js";
 
 const TARGET = { kind: "AmlCompute", frameworks: ["python"] } as const;

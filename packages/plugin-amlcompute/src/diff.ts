@@ -4,7 +4,7 @@ import type { ProvisionInput } from "./input.js";
 import { armPriority, identityBody } from "./arm-body.js";
 import { clusterProps } from "./cluster-props.js";
 import { durationToSeconds } from "./duration.js";
-import { subnetResourceId } from "./vnet.js";
+import { subnetResourceId } from "@computeflow/compute-kit";
 
 const P = "properties.properties";
 

@@ -3,7 +3,7 @@ import { join } from "node:path";
 import { startEmulator } from "@computeflow/emulator";
 import type { RunningEmulator } from "@computeflow/emulator";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { exampleCopy, runExample } from "./__fixtures__/run-example.js";
+import { exampleCopy, runExample } from "@computeflow/compute-kit/testing";
 
 let emulator: RunningEmulator;
 beforeAll(async () => {

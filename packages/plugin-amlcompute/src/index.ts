@@ -1,32 +1,18 @@
 import { definePlugin } from "@computeflow/core";
 import type { RunConfigWith } from "@computeflow/runconfig";
 import { runConfigWithSchema } from "@computeflow/runconfig";
-import type { DeleteInput } from "./delete.js";
 import type { ProvisionInput } from "./input.js";
 import { checkProvision } from "./check.js";
 import { checkConfigureRun, configureRun } from "./configure-run.js";
-import { deleteCompute } from "./delete.js";
+import { deleteCompute, deleteSchema } from "@computeflow/compute-kit";
 import { clusterNameRules } from "./name-rules.js";
 import { plan } from "./plan.js";
 import { provision } from "./provision.js";
 import { provisionSchema } from "./schema.js";
 
-export { provisionSchema, withDefaults } from "./schema.js";
+export { provisionSchema } from "./schema.js";
 export { provisionParameterDocs } from "./parameter-docs.js";
-export type { ParameterDoc } from "./parameter-docs.js";
-export { renderParameterTable, replaceTable } from "./readme-table.js";
-export { hasVnet, subnetResourceId, vnetProblems } from "./vnet.js";
-export type { VnetInput } from "./vnet.js";
-export { provisioningDetails, provisioningFailure } from "./arm-error.js";
-export { vmSizeProblem } from "./vm-size.js";
-export { blockedError, replaceRefused } from "./blocked-error.js";
 export type { ProvisionInput } from "./input.js";
-export { beginCreateOrUpdate, beginDelete, getCompute } from "./arm.js";
-export { replaceOperation } from "./replace.js";
-export { preflight } from "./preflight.js";
-export type { PreflightRequest } from "./preflight.js";
-export { deleteCompute, planDelete } from "./delete.js";
-export type { DeleteInput } from "./delete.js";
 
 export default definePlugin({
   apiVersion: 1,
@@ -59,12 +45,12 @@ export default definePlugin({
     },
     delete: {
       description: "Delete the cluster (and its nodes).",
-      schema: { type: "object", additionalProperties: false, properties: { compute: { type: "string", minLength: 1, description: "Compute to delete; defaults to the step's name." } } },
+      schema: deleteSchema,
       outputs: { name: "the deleted compute" },
     },
   },
   plan,
   provision,
   configureRun: (ctx) => configureRun(ctx),
-  delete: (ctx) => deleteCompute(ctx as import("@computeflow/core").StepContext<DeleteInput>),
+  delete: (ctx) => deleteCompute(ctx),
 });

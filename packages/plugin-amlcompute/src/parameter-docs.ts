@@ -1,8 +1,4 @@
-/** Where each `with` key comes from (Python SDK) and goes to (ARM body). Feeds the README table. */
-export interface ParameterDoc {
-  python: string;
-  arm: string;
-}
+import type { ParameterDoc } from "@computeflow/compute-kit";
 
 const P = "properties.properties";
 

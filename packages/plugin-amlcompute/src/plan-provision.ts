@@ -2,11 +2,10 @@ import type { ComputeResource } from "@azure/arm-machinelearningservices";
 import type { FieldChange, PlanEntry, StepContext } from "@computeflow/core";
 import type { ProvisionInput } from "./input.js";
 import type { ProvisionStep } from "./plan-state.js";
-import { getCompute, workspaceLocation } from "./arm.js";
+import { getCompute, preflight, workspaceLocation } from "@computeflow/compute-kit";
 import { clusterProps } from "./cluster-props.js";
 import { diffCluster } from "./diff.js";
 import { passwordProblem } from "./password.js";
-import { preflight } from "./preflight.js";
 import { provisionSchema, withDefaults } from "./schema.js";
 
 const LOW_PRIORITY_NOTE = "low priority: nodes may be preempted; a preempted job restarts, it does not resume";

@@ -1,8 +1,7 @@
 import type { PlanEntry, StepContext } from "@computeflow/core";
 import type { RunConfigWith } from "@computeflow/runconfig";
-import type { DeleteInput } from "./delete.js";
 import type { ProvisionInput } from "./input.js";
-import { planDelete } from "./delete.js";
+import { planDelete } from "@computeflow/compute-kit";
 import { planProvision } from "./plan-provision.js";
 import { planConfigureRun } from "./configure-run.js";
 
@@ -11,7 +10,7 @@ export async function plan(ctx: StepContext<Record<string, unknown>>): Promise<P
     case "provision":
       return planProvision(ctx as unknown as StepContext<ProvisionInput>);
     case "delete":
-      return planDelete(ctx as StepContext<DeleteInput>);
+      return planDelete(ctx);
     default:
       return planConfigureRun(ctx as unknown as StepContext<RunConfigWith>);
   }

@@ -3,14 +3,14 @@ import type { RunningEmulator } from "@computeflow/emulator";
 import { createStepContext } from "@computeflow/core/testing";
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
 import plugin from "./index.js";
-import { outputsOf, runStep, writes } from "./__fixtures__/harness.js";
+import { outputsOf, runStep, writes } from "@computeflow/compute-kit/testing";
 
 const SUB = "00000000-0000-0000-0000-000000000000";
 const COMPUTES = `/subscriptions/${SUB}/resourceGroups/ml-rg/providers/Microsoft.MachineLearningServices/workspaces/ml-ws/computes`;
 let emulator: RunningEmulator;
 
 beforeAll(async () => {
-  emulator = await startEmulator({ timeScale: 0.02, ssh: false, world: { ...defaultWorld(), hanging_computes: ["stuck-cluster"] } });
+  emulator = await startEmulator({ timeScale: 0.02, ssh: false, world: { ...defaultWorld(), hanging_computes: ["stuck-cluster"], canceled_computes: ["called-off"] } });
 });
 afterAll(async () => emulator?.close());
 beforeEach(() => emulator.reset());
@@ -163,6 +163,11 @@ describe("amlcompute provision against the emulator", () => {
   it("surfaces a failed provisioning with ARM's code", async () => {
     const run = await provision("bad-cluster", { vm_size: "STANDARD_FAIL_V1", max_nodes: 1 });
     expect(run.status).toMatchObject({ done: true, error: { code: "E_PROVISIONING_FAILED", arm: [{ code: "AllocationFailed" }] } });
+  });
+
+  it("a Canceled compute fails its step at once, not at the timeout", async () => {
+    const run = await provision("called-off", { vm_size: "STANDARD_D2_V2", max_nodes: 1 });
+    expect(run.status).toMatchObject({ done: true, error: { code: "E_PROVISIONING_FAILED", message: "cluster called-off failed to provision: Canceled: the operation was canceled in Azure" } });
   });
 
   it("never hangs: a cluster stuck in Creating times out", async () => {

@@ -1,15 +1,14 @@
 import type { ComputeResource } from "@azure/arm-machinelearningservices";
 import type { StepContext, StepResult } from "@computeflow/core";
 import type { ProvisionInput } from "./input.js";
-import { beginCreateOrUpdate, beginDelete, beginScale } from "./arm.js";
+import { putCompute, removeCompute, removeThenPut } from "@computeflow/compute-kit";
 import { provisionBody, scaleSettings } from "./arm-body.js";
-import { blockedError, replaceRefused } from "./blocked-error.js";
 import { clusterProps } from "./cluster-props.js";
 import { durationToSeconds } from "./duration.js";
 import { planProvision } from "./plan-provision.js";
 import { provisionStep } from "./plan-state.js";
 import { clusterReadiness } from "./readiness.js";
-import { replaceOperation } from "./replace.js";
+import { beginScale } from "./sdk.js";
 import { provisionSchema, withDefaults } from "./schema.js";
 
 function scaleApplied(input: ProvisionInput) {
@@ -30,26 +29,26 @@ export async function provision(ctx: StepContext<ProvisionInput>): Promise<StepR
   const name = ctx.step.name;
   if (input.admin_user_password !== undefined) ctx.secret(input.admin_user_password);
   const step = provisionStep(plan.state);
-  if (plan.change === "blocked" || step === undefined) throw blockedError(plan);
+  // Core refuses blocked and replace-required plans before this hook runs.
+  if (step === undefined) throw new Error(`provision cannot apply a '${plan.change}' plan`);
   const target = { name, minNodes: input.min_nodes, maxNodes: input.max_nodes, applied: scaleApplied(input) };
   const readiness = (verb: string) => clusterReadiness(`${verb} cluster ${name}`, target);
   switch (step.kind) {
     case "wait":
       return { operation: readiness(plan.change === "noop" ? "checking" : "waiting for"), changed: plan.change !== "noop" };
     case "create":
-      await beginCreateOrUpdate(ctx, name, provisionBody(input, ctx.azure.subscriptionId, step.location));
+      await putCompute(ctx, name, provisionBody(input, ctx.azure.subscriptionId, step.location));
       return { operation: readiness("creating") };
     case "scale":
       await beginScale(ctx, name, scaleSettings(input));
       return { operation: readiness("scaling") };
     case "put":
-      await beginCreateOrUpdate(ctx, name, provisionBody(input, ctx.azure.subscriptionId, step.location));
+      await putCompute(ctx, name, provisionBody(input, ctx.azure.subscriptionId, step.location));
       return { operation: readiness("updating") };
     case "replace": {
-      if (!ctx.options.allowReplace) throw replaceRefused(name, plan);
-      await beginDelete(ctx, name);
-      const create = () => beginCreateOrUpdate(ctx, name, provisionBody(input, ctx.azure.subscriptionId, step.location));
-      return { operation: replaceOperation(name, create, readiness("creating")) };
+      await removeCompute(ctx, name, "Delete");
+      const create = () => putCompute(ctx, name, provisionBody(input, ctx.azure.subscriptionId, step.location));
+      return { operation: removeThenPut(name, `replacing compute ${name}`, create, readiness("creating")) };
     }
   }
 }

@@ -1,7 +1,6 @@
 import type { AmlComputeProperties, ComputeResource } from "@azure/arm-machinelearningservices";
-import type { Operation, OperationStatus, Outputs, PollReader, Progress } from "@computeflow/core";
-import { ComputeflowError, unexpectedStateError } from "@computeflow/core";
-import { provisioningDetails, provisioningFailure } from "./arm-error.js";
+import type { Operation, OperationStatus, Outputs, Progress } from "@computeflow/core";
+import { provisioningFailure, untilReady } from "@computeflow/compute-kit";
 import { clusterProps } from "./cluster-props.js";
 
 export interface Target {
@@ -12,7 +11,7 @@ export interface Target {
   applied?(compute: ComputeResource): boolean;
 }
 
-export function clusterOutputs(compute: ComputeResource, props: AmlComputeProperties): Outputs {
+export function clusterOutputs(compute: ComputeResource, props: AmlComputeProperties = clusterProps(compute)): Outputs {
   return {
     name: compute.name ?? "",
     id: compute.id ?? "",
@@ -22,7 +21,8 @@ export function clusterOutputs(compute: ComputeResource, props: AmlComputeProper
   };
 }
 
-function progressOf(compute: ComputeResource, props: AmlComputeProperties): Progress {
+function progressOf(compute: ComputeResource): Progress {
+  const props = clusterProps(compute);
   const counts = props.nodeStateCounts;
   return {
     provisioningState: compute.properties?.provisioningState,
@@ -39,34 +39,27 @@ function progressOf(compute: ComputeResource, props: AmlComputeProperties): Prog
   };
 }
 
-async function failed(reader: PollReader, target: Target, listed: ComputeResource): Promise<OperationStatus> {
-  const detail = (await reader.computeDetail(target.name)) ?? listed;
-  return { done: true, error: provisioningFailure("cluster", target.name, provisioningDetails(detail.properties?.provisioningErrors)) };
+/** After Succeeded: min_nodes nodes idle or running, or the nodes' errors once allocation settled. */
+function settle(target: Target, compute: ComputeResource, progress: Progress): OperationStatus {
+  const props = clusterProps(compute);
+  if (target.applied && !target.applied(compute)) return { done: false, progress };
+  const ready = (progress.nodes?.idle ?? 0) + (progress.nodes?.running ?? 0);
+  if (ready >= target.minNodes) return { done: true, outputs: clusterOutputs(compute, props), progress };
+  if (props.allocationState === "Steady" && (props.errors?.length ?? 0) > 0) {
+    const arm = (props.errors ?? []).map((e) => e.error).filter((e) => e !== undefined).map((e) => ({ code: e.code ?? "", message: e.message ?? "" }));
+    return { done: true, error: provisioningFailure("cluster", target.name, arm) };
+  }
+  return { done: false, progress: { ...progress, message: `${ready}/${target.minNodes} nodes ready` } };
 }
 
-function nodeErrors(target: Target, props: AmlComputeProperties): ComputeflowError {
-  const arm = (props.errors ?? []).map((e) => e.error).filter((e) => e !== undefined).map((e) => ({ code: e.code ?? "", message: e.message ?? "" }));
-  return provisioningFailure("cluster", target.name, arm);
-}
-
-/** Done when provisioningState is Succeeded and min_nodes nodes are idle or running. */
+/** compute-kit's readiness (Failed and Canceled fail at once), then min_nodes nodes idle or running. */
 export function clusterReadiness(description: string, target: Target): Operation {
-  return {
+  return untilReady({
+    kind: "cluster",
+    name: target.name,
     description,
-    compute: target.name,
-    async check(reader) {
-      const compute = await reader.compute(target.name);
-      if (!compute) return { done: false, progress: { message: "waiting for the cluster to appear" } };
-      const props = clusterProps(compute);
-      const progress = progressOf(compute, props);
-      const state = compute.properties?.provisioningState;
-      if (state === "Failed" || state === "Canceled") return failed(reader, target, compute);
-      if (state === "Deleting") return { done: true, error: unexpectedStateError(`cluster ${target.name}`, state, "Succeeded") };
-      if (state !== "Succeeded" || (target.applied && !target.applied(compute))) return { done: false, progress };
-      const ready = (progress.nodes?.idle ?? 0) + (progress.nodes?.running ?? 0);
-      if (ready >= target.minNodes) return { done: true, outputs: clusterOutputs(compute, props), progress };
-      if (props.allocationState === "Steady" && (props.errors?.length ?? 0) > 0) return { done: true, error: nodeErrors(target, props) };
-      return { done: false, progress: { ...progress, message: `${ready}/${target.minNodes} nodes ready` } };
-    },
-  };
+    outputs: (compute) => clusterOutputs(compute),
+    progress: progressOf,
+    settle: (compute, _reader, progress) => settle(target, compute, progress),
+  });
 }

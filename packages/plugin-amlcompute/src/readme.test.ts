@@ -1,7 +1,7 @@
 import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
 import { provisionParameterDocs } from "./parameter-docs.js";
-import { renderParameterTable } from "./readme-table.js";
+import { renderParameterTable } from "@computeflow/compute-kit";
 import { provisionSchema } from "./schema.js";
 
 describe("README", () => {

@@ -4,14 +4,14 @@ import { join } from "node:path";
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
 import { assertAttachConformance, runStep } from "@computeflow/attach-kit/testing";
 import { EMULATOR_WORKSPACE } from "@computeflow/core/testing";
-import { startEmulator, type RunningEmulator } from "@computeflow/emulator";
+import { defaultWorld, startEmulator, type RunningEmulator } from "@computeflow/emulator";
 import plugin from "./index.js";
 
 const ACCOUNT = `/subscriptions/${EMULATOR_WORKSPACE.subscriptionId}/resourceGroups/ml-rg/providers/Microsoft.Batch/batchAccounts/mlbatch`;
 let emulator: RunningEmulator;
 
 beforeAll(async () => {
-  emulator = await startEmulator({ timeScale: 0.01, ssh: false });
+  emulator = await startEmulator({ timeScale: 0.01, ssh: false, world: { ...defaultWorld(), canceled_computes: ["batch-off"] } });
 });
 afterAll(() => emulator?.close());
 beforeEach(() => emulator.reset());
@@ -20,6 +20,11 @@ const writes = () => emulator.requests().filter((r) => r.method !== "GET");
 const attach = (name: string, input: Record<string, unknown>) => runStep(plugin, emulator, "attach", name, input);
 
 describe("batch attach against the emulator", () => {
+  it("a Canceled compute fails its step at once, not at the timeout (attach-kit's readiness)", async () => {
+    const run = await attach("batch-off", { resource_group: "ml-rg", account_name: "mlbatch" });
+    expect(run.error).toMatchObject({ code: "E_PROVISIONING_FAILED", message: "attaching batch-off failed: Canceled: the operation was canceled in Azure" });
+  });
+
   it("passes core's conformance check (attach, configure-run, detach, coded errors)", async () => {
     await assertAttachConformance(plugin, emulator, {
       name: "mybatch",

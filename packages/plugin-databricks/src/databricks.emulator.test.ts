@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
 import { assertAttachConformance, runStep } from "@computeflow/attach-kit/testing";
 import { EMULATOR_WORKSPACE } from "@computeflow/core/testing";
-import { startEmulator, type RunningEmulator } from "@computeflow/emulator";
+import { defaultWorld, startEmulator, type RunningEmulator } from "@computeflow/emulator";
 import plugin from "./index.js";
 
 const DBX = `/subscriptions/${EMULATOR_WORKSPACE.subscriptionId}/resourceGroups/dbx-rg/providers/Microsoft.Databricks/workspaces/dbx-ws`;
@@ -9,7 +9,7 @@ let emulator: RunningEmulator;
 let token: string;
 
 beforeAll(async () => {
-  emulator = await startEmulator({ timeScale: 0.01, ssh: false });
+  emulator = await startEmulator({ timeScale: 0.01, ssh: false, world: { ...defaultWorld(), canceled_computes: ["dbx-off"] } });
   token = emulator.demoSecrets.AML_DATABRICKS_ACCESS_TOKEN!;
 });
 afterAll(() => emulator?.close());
@@ -20,6 +20,11 @@ const input = (extra: Record<string, unknown> = {}) => ({ resource_group: "dbx-r
 const attach = (name: string, extra: Record<string, unknown> = {}) => runStep(plugin, emulator, "attach", name, input(extra), { secrets: [token] });
 
 describe("databricks attach against the emulator", () => {
+  it("a Canceled compute fails its step at once, not at the timeout (attach-kit's readiness)", async () => {
+    const run = await attach("dbx-off");
+    expect(run.error).toMatchObject({ code: "E_PROVISIONING_FAILED", message: "attaching dbx-off failed: Canceled: the operation was canceled in Azure" });
+  });
+
   it("passes core's conformance check (attach, configure-run, detach, coded errors, no secret leaks)", async () => {
     await assertAttachConformance(plugin, emulator, {
       name: "dbx",

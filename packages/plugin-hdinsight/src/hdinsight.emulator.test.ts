@@ -16,7 +16,7 @@ beforeAll(async () => {
   const world = defaultWorld();
   const group = world.subscriptions[0]!.resource_groups[0]!;
   group.hdinsight_clusters!.push({ ...group.hdinsight_clusters![0]!, name: "hdi-hadoop", kind: "HADOOP" });
-  emulator = await startEmulator({ timeScale: 0.01, world });
+  emulator = await startEmulator({ timeScale: 0.01, world: { ...world, canceled_computes: ["hdi-off"] } });
   password = emulator.demoSecrets.AML_HDI_PASSWORD!;
 });
 afterAll(() => emulator?.close());
@@ -27,6 +27,11 @@ const input = (extra: Record<string, unknown> = {}) => ({ resource_id: HDI, ssh_
 const attach = (name: string, extra: Record<string, unknown> = {}) => runStep(plugin, emulator, "attach", name, input(extra), { secrets: [password] });
 
 describe("hdinsight attach against the emulator", () => {
+  it("a Canceled compute fails its step at once, not at the timeout (attach-kit's readiness)", async () => {
+    const run = await attach("hdi-off");
+    expect(run.error).toMatchObject({ code: "E_PROVISIONING_FAILED", message: "attaching hdi-off failed: Canceled: the operation was canceled in Azure" });
+  });
+
   it("passes core's conformance check (attach, configure-run, detach, coded errors, no secret leaks)", async () => {
     await assertAttachConformance(plugin, emulator, {
       name: "myhdi",

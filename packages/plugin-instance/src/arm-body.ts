@@ -1,5 +1,5 @@
 import type { ComputeResource } from "@azure/arm-machinelearningservices";
-import { subnetResourceId } from "@computeflow/plugin-amlcompute";
+import { subnetResourceId } from "@computeflow/compute-kit";
 import type { InstanceInput } from "./input.js";
 
 /** The PUT body the Python SDK would send, shaped like the REST examples (ComputeInstance.json). */

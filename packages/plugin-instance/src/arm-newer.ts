@@ -1,5 +1,5 @@
 import type { ComputeResource } from "@azure/arm-machinelearningservices";
-import { armRequest } from "@computeflow/attach-kit";
+import { armRequest, startWrite } from "@computeflow/compute-kit";
 import { ComputeflowError, type StepContext } from "@computeflow/core";
 import { featureProperties, idleDuration } from "./features-body.js";
 import type { FeatureInput } from "./features-input.js";
@@ -52,7 +52,7 @@ export async function createWithFeatures(ctx: StepContext<unknown>, name: string
     return;
   }
   const client = await newerClient(ctx);
-  await client.computeOperations.beginCreateOrUpdate(ctx.workspace.resourceGroup, ctx.workspace.name, name, full as never, { abortSignal: ctx.signal });
+  await startWrite(() => client.computeOperations.beginCreateOrUpdate(ctx.workspace.resourceGroup, ctx.workspace.name, name, full as never, { abortSignal: ctx.signal }));
 }
 
 /** The in-place updates Azure allows on an instance: idle shutdown and schedules. */

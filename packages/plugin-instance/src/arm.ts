@@ -1,5 +1,6 @@
 import type { ComputeResource } from "@azure/arm-machinelearningservices";
 import { classifyAzureError, type StepContext } from "@computeflow/core";
+import { startWrite } from "@computeflow/compute-kit";
 
 // The instance-only Azure calls; get/create/delete/pre-flight are plugin-amlcompute's.
 
@@ -50,7 +51,5 @@ export async function beginPower(ctx: StepContext<unknown>, name: string, action
   const ml = await ctx.azure.ml();
   const ops = ml.computeOperations;
   const args = [ctx.workspace.resourceGroup, ctx.workspace.name, name, { abortSignal: ctx.signal }] as const;
-  if (action === "start") await ops.beginStart(...args);
-  else if (action === "stop") await ops.beginStop(...args);
-  else await ops.beginRestart(...args);
+  await startWrite(() => (action === "start" ? ops.beginStart(...args) : action === "stop" ? ops.beginStop(...args) : ops.beginRestart(...args)));
 }

@@ -1,5 +1,5 @@
 import type { CheckProblem } from "@computeflow/core";
-import { vnetProblems } from "@computeflow/plugin-amlcompute";
+import { vnetProblems } from "@computeflow/compute-kit";
 import type { InstanceInput } from "./input.js";
 import { INSTANCE_NAME_MIN_LENGTH, UNIQUE_SUFFIX_LENGTH, instanceNameRules } from "./name-rules.js";
 

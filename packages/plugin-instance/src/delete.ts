@@ -1,6 +1,5 @@
 import type { PlanEntry, StepContext, StepResult } from "@computeflow/core";
-import { deleteCompute, planDelete } from "@computeflow/plugin-amlcompute";
-import type { DeleteInput } from "@computeflow/plugin-amlcompute";
+import { deleteCompute, planDelete } from "@computeflow/compute-kit";
 import { workspaceInfo } from "./arm.js";
 import { uniqueInstanceName } from "./name-rules.js";
 import { powerTarget } from "./power.js";
@@ -19,9 +18,9 @@ async function target(ctx: StepContext<unknown>): Promise<string> {
 }
 
 export async function planDeleteInstance(ctx: StepContext<unknown>): Promise<PlanEntry> {
-  return planDelete(ctx as StepContext<DeleteInput>, await target(ctx));
+  return planDelete(ctx, await target(ctx));
 }
 
 export async function deleteInstance(ctx: StepContext<unknown>): Promise<StepResult> {
-  return deleteCompute(ctx as StepContext<DeleteInput>, await target(ctx));
+  return deleteCompute(ctx, await target(ctx));
 }

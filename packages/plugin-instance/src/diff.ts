@@ -1,6 +1,6 @@
 import type { ComputeResource } from "@azure/arm-machinelearningservices";
 import type { FieldChange } from "@computeflow/core";
-import { subnetResourceId } from "@computeflow/plugin-amlcompute";
+import { subnetResourceId } from "@computeflow/compute-kit";
 import type { InstanceInput } from "./input.js";
 import { instanceProps } from "./instance-props.js";
 

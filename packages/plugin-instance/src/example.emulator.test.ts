@@ -2,7 +2,7 @@ import { startEmulator } from "@computeflow/emulator";
 import type { RunningEmulator } from "@computeflow/emulator";
 import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { exampleCopy, runExample } from "../../plugin-amlcompute/src/__fixtures__/run-example.js";
+import { exampleCopy, runExample } from "@computeflow/compute-kit/testing";
 
 let emulator: RunningEmulator;
 beforeAll(async () => {

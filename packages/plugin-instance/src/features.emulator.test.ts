@@ -2,7 +2,7 @@ import { startEmulator } from "@computeflow/emulator";
 import type { RunningEmulator } from "@computeflow/emulator";
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
 import plugin from "./index.js";
-import { outputsOf, runStep, writes } from "../../plugin-amlcompute/src/__fixtures__/harness.js";
+import { outputsOf, runStep, writes } from "@computeflow/compute-kit/testing";
 
 let emulator: RunningEmulator;
 beforeAll(async () => {

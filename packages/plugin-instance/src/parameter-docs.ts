@@ -1,4 +1,4 @@
-import type { ParameterDoc } from "@computeflow/plugin-amlcompute";
+import type { ParameterDoc } from "@computeflow/compute-kit";
 
 const P = "properties.properties";
 

@@ -1,6 +1,6 @@
 import type { ComputeResource } from "@azure/arm-machinelearningservices";
 import type { PlanEntry, StepContext } from "@computeflow/core";
-import { getCompute, preflight, withDefaults } from "@computeflow/plugin-amlcompute";
+import { getCompute, preflight } from "@computeflow/compute-kit";
 import type { InstanceInput } from "./input.js";
 import { instancesElsewhere, workspaceInfo } from "./arm.js";
 import { readInstance } from "./arm-newer.js";
@@ -9,7 +9,6 @@ import { diffFeatures } from "./features-diff.js";
 import { usesNewerApi } from "./features-input.js";
 import { instanceProps } from "./instance-props.js";
 import { uniqueInstanceName } from "./name-rules.js";
-import { provisionSchema } from "./schema.js";
 
 /** What the provision hook should do, handed over in `PlanEntry.state`. */
 export interface InstanceStep {
@@ -32,7 +31,8 @@ function costNote(input: InstanceInput): string {
 }
 
 export function instanceInput(ctx: StepContext<unknown>): InstanceInput {
-  return withDefaults<InstanceInput>(provisionSchema, ctx.with as Record<string, unknown>);
+  // core applied the schema defaults before any hook runs
+  return ctx.with as InstanceInput;
 }
 
 export function wantedState(input: InstanceInput): InstanceStep["want"] {

@@ -1,6 +1,5 @@
-import { ComputeflowError } from "@computeflow/core";
 import type { PlanEntry, StepContext, StepResult } from "@computeflow/core";
-import { getCompute } from "@computeflow/plugin-amlcompute";
+import { getCompute } from "@computeflow/compute-kit";
 import type { TargetInput } from "./input.js";
 import type { PowerAction } from "./arm.js";
 import { beginPower } from "./arm.js";
@@ -29,9 +28,6 @@ export async function planPower(ctx: StepContext<unknown>, action: PowerAction):
 export async function power(ctx: StepContext<unknown>, action: PowerAction): Promise<StepResult> {
   const name = powerTarget(ctx);
   const plan = ctx.plan ?? (await planPower(ctx, action));
-  if (plan.change === "blocked") {
-    throw new ComputeflowError({ code: plan.code ?? "E_BLOCKED", errorClass: "not-found", retryable: false, message: plan.reason ?? "", hint: plan.hint });
-  }
   if (plan.change === "noop") {
     const existing = await getCompute(ctx, name);
     if (existing && instanceProps(existing).state === WANT[action]) return { outputs: instanceOutputs(existing), changed: false };

@@ -3,7 +3,7 @@ import type { RunningEmulator, World } from "@computeflow/emulator";
 import { createStepContext } from "@computeflow/core/testing";
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
 import plugin from "./index.js";
-import { outputsOf, runStep, writes } from "../../plugin-amlcompute/src/__fixtures__/harness.js";
+import { outputsOf, runStep, writes } from "@computeflow/compute-kit/testing";
 
 const SUB = "00000000-0000-0000-0000-000000000000";
 const WS2 = { subscriptionId: SUB, resourceGroup: "ml-rg", name: "ml-ws2" };
@@ -12,7 +12,7 @@ let emulator: RunningEmulator;
 function twoWorkspaces(): World {
   const world = structuredClone(defaultWorld());
   world.subscriptions[0]!.resource_groups[0]!.workspaces!.push({ name: "ml-ws2" });
-  return { ...world, failing_computes: ["ci-broken"] };
+  return { ...world, failing_computes: ["ci-broken"], canceled_computes: ["ci-called-off"] };
 }
 
 beforeAll(async () => {
@@ -125,6 +125,11 @@ describe("instance against the emulator", () => {
     const missing = await step("start-x", "start", { compute: "nobody" });
     expect(missing.plan).toMatchObject({ change: "blocked", code: "E_NOT_FOUND" });
     expect(writes(emulator).map((r) => r.method)).toEqual(["PUT"]);
+  });
+
+  it("a Canceled compute fails its step at once, not at the timeout", async () => {
+    const run = await step("ci-called-off", "provision", { vm_size: "STANDARD_DS3_V2" });
+    expect(run.status).toMatchObject({ done: true, error: { code: "E_PROVISIONING_FAILED", message: "compute instance ci-called-off failed to provision: Canceled: the operation was canceled in Azure" } });
   });
 
   it("surfaces a failed provisioning with ARM's code", async () => {

@@ -1,6 +1,6 @@
 import { classifyAzureError, ComputeflowError } from "@computeflow/core";
 import type { StepContext, StepResult } from "@computeflow/core";
-import { beginCreateOrUpdate, beginDelete, blockedError, replaceOperation, replaceRefused } from "@computeflow/plugin-amlcompute";
+import { putCompute, removeCompute, removeThenPut } from "@computeflow/compute-kit";
 import { beginPower } from "./arm.js";
 import { createWithFeatures, updateSettings } from "./arm-newer.js";
 import { usesNewerApi } from "./features-input.js";
@@ -15,7 +15,7 @@ async function create(ctx: StepContext<unknown>, step: InstanceStep): Promise<vo
   const body = instanceBody(input, ctx.azure.subscriptionId, step.location);
   try {
     if (usesNewerApi(input)) await createWithFeatures(ctx, step.name, body, input);
-    else await beginCreateOrUpdate(ctx, step.name, body);
+    else await putCompute(ctx, step.name, body);
   } catch (error) {
     const arm = classifyAzureError(error).arm?.[0];
     if (arm?.code !== "ComputeInstanceNameNotAvailable") throw error;
@@ -35,7 +35,8 @@ async function create(ctx: StepContext<unknown>, step: InstanceStep): Promise<vo
 export async function provision(ctx: StepContext<unknown>): Promise<StepResult> {
   const plan = ctx.plan ?? (await planProvision(ctx));
   const step = plan.state as InstanceStep | undefined;
-  if (plan.change === "blocked" || step === undefined) throw blockedError(plan);
+  // Core refuses blocked and replace-required plans before this hook runs.
+  if (step === undefined) throw new Error(`provision cannot apply a '${plan.change}' plan`);
   const want = step.want ?? "Running";
   const ready = (verb: string, state: "Running" | "Stopped" = want) => instanceReadiness(`${verb} compute instance ${step.name}`, step.name, state);
   // A new instance comes up Running; `state: stopped` stops it once it is.
@@ -52,7 +53,7 @@ export async function provision(ctx: StepContext<unknown>): Promise<StepResult> 
       await create(ctx, step);
       return { operation: created("creating") };
     case "put": {
-      await beginCreateOrUpdate(ctx, step.name, instanceBody(instanceInput(ctx), ctx.azure.subscriptionId, step.location));
+      await putCompute(ctx, step.name, instanceBody(instanceInput(ctx), ctx.azure.subscriptionId, step.location));
       await updateSettings(ctx, step.name, instanceInput(ctx), step.updates ?? []);
       return { operation: keep("updating") };
     }
@@ -64,8 +65,7 @@ export async function provision(ctx: StepContext<unknown>): Promise<StepResult> 
       await beginPower(ctx, step.name, step.kind);
       return { operation: ready(step.kind === "start" ? "starting" : "stopping") };
     case "replace":
-      if (!ctx.options.allowReplace) throw replaceRefused(step.name, plan);
-      await beginDelete(ctx, step.name);
-      return { operation: replaceOperation(step.name, () => create(ctx, step), created("creating")) };
+      await removeCompute(ctx, step.name, "Delete");
+      return { operation: removeThenPut(step.name, `replacing compute ${step.name}`, () => create(ctx, step), created("creating")) };
   }
 }

@@ -1,6 +1,6 @@
 import type { ComputeResource } from "@azure/arm-machinelearningservices";
-import { unexpectedStateError, type ArmErrorDetail, type Operation, type OperationStatus, type Outputs, type PollReader, type StepContext } from "@computeflow/core";
-import { provisioningDetails, provisioningFailure } from "@computeflow/plugin-amlcompute";
+import type { ArmErrorDetail, Operation, Outputs, StepContext } from "@computeflow/core";
+import { provisioningDetails, untilReady } from "@computeflow/compute-kit";
 import { beginPower } from "./arm.js";
 import { instanceProps } from "./instance-props.js";
 
@@ -23,39 +23,36 @@ function errorsOf(compute: ComputeResource): ArmErrorDetail[] {
   return fromInstance.length > 0 ? fromInstance : provisioningDetails(compute.properties?.provisioningErrors);
 }
 
-async function failure(reader: PollReader, name: string, listed: ComputeResource): Promise<OperationStatus> {
-  const detail = (await reader.computeDetail(name)) ?? listed;
-  return { done: true, error: provisioningFailure("compute instance", name, errorsOf(detail)) };
-}
-
 /**
- * Done when the instance reaches `want`. For a restart, `lastOperation` must say the
- * restart finished (or a non-Running state must have been seen), so the first look does
- * not mistake the old Running for the new one.
+ * compute-kit's readiness (Failed and Canceled fail at once) with the instance's own states:
+ * done when the instance reaches `want`. For a restart, `lastOperation` must say the restart
+ * finished (or a non-Running state must have been seen), so the first look does not mistake
+ * the old Running for the new one.
  */
 export function instanceReadiness(description: string, name: string, want: "Running" | "Stopped", restartedAt?: Date): Operation {
   let left = restartedAt === undefined;
-  return {
+  return untilReady({
+    kind: "compute instance",
+    name,
     description,
-    compute: name,
-    async check(reader) {
-      const compute = await reader.compute(name);
-      if (!compute) return { done: false, progress: { message: "waiting for the instance to appear" } };
+    want,
+    outputs: instanceOutputs,
+    progress: (compute) => ({ provisioningState: compute.properties?.provisioningState, state: instanceProps(compute).state }),
+    failedEarly: (compute) => FAILED_STATES.has(instanceProps(compute).state ?? ""),
+    errors: errorsOf,
+    leftFor: (compute) => {
+      const state = instanceProps(compute).state;
+      return AWAY_FROM[want].has(state ?? "") ? state : undefined;
+    },
+    seen: (compute) => {
       const props = instanceProps(compute);
-      const progress = { provisioningState: compute.properties?.provisioningState, state: props.state };
-      if (compute.properties?.provisioningState === "Failed" || FAILED_STATES.has(props.state ?? "")) return failure(reader, name, compute);
-      const away = compute.properties?.provisioningState === "Deleting" ? "Deleting" : AWAY_FROM[want].has(props.state ?? "") ? props.state! : undefined;
-      if (away) return { done: true, error: unexpectedStateError(`compute instance ${name}`, away, want) };
       const last = props.lastOperation;
       if (props.state !== "Running") left = true;
       const lastTime = last?.operationTime === undefined ? 0 : new Date(last.operationTime).getTime();
       if (restartedAt && last?.operationName === "Restart" && last.operationStatus === "Succeeded" && lastTime >= restartedAt.getTime() - 1000) left = true;
-      if (props.state === want && left && compute.properties?.provisioningState === "Succeeded") {
-        return { done: true, outputs: instanceOutputs(compute), progress };
-      }
-      return { done: false, progress };
     },
-  };
+    settle: (compute, _reader, progress) => (instanceProps(compute).state === want && left ? { done: true, outputs: instanceOutputs(compute), progress } : { done: false, progress }),
+  });
 }
 
 /** `first`, then a start or stop once it is done, then readiness in the state that leads to. */

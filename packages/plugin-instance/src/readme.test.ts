@@ -1,5 +1,5 @@
 import { readFileSync } from "node:fs";
-import { renderParameterTable } from "@computeflow/plugin-amlcompute";
+import { renderParameterTable } from "@computeflow/compute-kit";
 import { describe, expect, it } from "vitest";
 import { provisionParameterDocs } from "./parameter-docs.js";
 import { provisionSchema } from "./schema.js";

@@ -1,5 +1,4 @@
 import { defineAction, type PlanEntry, type StepContext, type StepResult } from "@computeflow/core";
-import { blocked } from "./blocked.js";
 import { checkAttach, kubernetesBody } from "./body.js";
 import { detach, planDetachStep } from "./detach.js";
 import { detachThenAttach, outputsOf, untilReady } from "./operations.js";
@@ -37,7 +36,8 @@ export async function attach(ctx: StepContext<AttachInput>): Promise<StepResult>
       await beginDetach(ctx, name);
       return { operation: detachThenAttach(name, () => beginAttach(ctx, name, body)) };
     default:
-      throw blocked(plan);
+      // core refuses blocked plans before apply runs
+      throw new Error(`cannot apply a '${plan.change}' plan`);
   }
 }
 

@@ -2,7 +2,7 @@ import { defaultWorld, startEmulator } from "@computeflow/emulator";
 import type { RunningEmulator } from "@computeflow/emulator";
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
 import plugin from "./index.js";
-import { outputsOf, writes } from "../../plugin-amlcompute/src/__fixtures__/harness.js";
+import { outputsOf, writes } from "@computeflow/compute-kit/testing";
 import { runAction } from "./__fixtures__/run-action.js";
 
 const SUB = "00000000-0000-0000-0000-000000000000";
@@ -13,7 +13,7 @@ let emulator: RunningEmulator;
 beforeAll(async () => {
   const world = structuredClone(defaultWorld());
   world.subscriptions[0]!.resource_groups[0]!.other_resources = [{ name: "arc-k8s", type: "Microsoft.Kubernetes/connectedClusters" }];
-  emulator = await startEmulator({ timeScale: 0.02, ssh: false, world });
+  emulator = await startEmulator({ timeScale: 0.02, ssh: false, world: { ...world, canceled_computes: ["k8s-off"] } });
 });
 afterAll(async () => emulator?.close());
 beforeEach(() => emulator.reset());
@@ -43,6 +43,11 @@ describe("kubernetes against the emulator (api-version 2022-10-01)", () => {
     expect((await step("attach", { resource_id: ARC, namespace: "jobs" }, "arc")).plan.change).toBe("noop");
     expect(outputsOf(await step("detach", {}, "arc"))).toEqual({ name: "arc" });
     expect((await step("detach", {}, "arc")).plan.change).toBe("noop");
+  });
+
+  it("a Canceled compute fails its step at once, not at the timeout", async () => {
+    const run = await step("attach", { resource_id: AKS, namespace: "default" }, "k8s-off");
+    expect(run.status).toMatchObject({ done: true, error: { code: "E_PROVISIONING_FAILED", message: "Kubernetes compute k8s-off failed: Canceled: the operation was canceled in Azure" } });
   });
 
   it("fails an attach of a cluster that does not exist, with ARM's error", async () => {

@@ -1,5 +1,6 @@
 import type { ComputeResource } from "@azure/arm-machinelearning";
 import { classifyAzureError, type StepContext } from "@computeflow/core";
+import { startWrite } from "@computeflow/compute-kit";
 
 // Every Azure call of this plugin: @azure/arm-machinelearning 2.1.1 (api-version 2022-10-01),
 // whose model has KubernetesCompute (core's 2021-07-01 client only knows the type name).
@@ -22,10 +23,10 @@ export async function getCompute(ctx: StepContext<unknown>, name: string): Promi
 
 export async function beginAttach(ctx: StepContext<unknown>, name: string, body: Record<string, unknown>): Promise<void> {
   const ml = await client(ctx);
-  await ml.computeOperations.beginCreateOrUpdate(ctx.workspace.resourceGroup, ctx.workspace.name, name, body as ComputeResource, { abortSignal: ctx.signal });
+  await startWrite(() => ml.computeOperations.beginCreateOrUpdate(ctx.workspace.resourceGroup, ctx.workspace.name, name, body as ComputeResource, { abortSignal: ctx.signal }));
 }
 
 export async function beginDetach(ctx: StepContext<unknown>, name: string): Promise<void> {
   const ml = await client(ctx);
-  await ml.computeOperations.beginDelete(ctx.workspace.resourceGroup, ctx.workspace.name, name, "Detach", { abortSignal: ctx.signal });
+  await startWrite(() => ml.computeOperations.beginDelete(ctx.workspace.resourceGroup, ctx.workspace.name, name, "Detach", { abortSignal: ctx.signal }));
 }

@@ -26,7 +26,7 @@ beforeAll(async () => {
     { ...dsvm, name: "nodocker-vm", public_ip: "20.50.100.12", fqdn: undefined, docker: false },
     { ...dsvm, name: "private-vm", public_ip: "", fqdn: undefined },
   );
-  emulator = await startEmulator({ timeScale: 0.01, world });
+  emulator = await startEmulator({ timeScale: 0.01, world: { ...world, canceled_computes: ["vm-off"] } });
   password = emulator.demoSecrets.AML_VM_PASSWORD!;
 });
 afterAll(() => emulator?.close());
@@ -65,6 +65,11 @@ function fetchWithCa(url: string, method: "PUT" | "GET", body?: string): Promise
 }
 
 describe("remote-vm attach against the emulator", () => {
+  it("a Canceled compute fails its step at once, not at the timeout (attach-kit's readiness)", async () => {
+    const run = await attach("vm-off", withPassword());
+    expect(run.error).toMatchObject({ code: "E_PROVISIONING_FAILED", message: "attaching vm-off failed: Canceled: the operation was canceled in Azure" });
+  });
+
   it("passes core's conformance check (attach, configure-run, detach, coded errors, no secret leaks)", async () => {
     await assertAttachConformance(plugin, emulator, {
       name: "dsvm",

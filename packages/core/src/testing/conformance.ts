@@ -1,4 +1,5 @@
 import { isComputeflowError } from "../errors.js";
+import { refusal } from "../runtime/step-errors.js";
 import { PLUGIN_API_VERSION } from "../plugin.js";
 import type { Outputs, PlanEntry, Plugin, StepResult, WorkspaceRef } from "../plugin.js";
 import type { PluginV1 } from "../plugin-v1.js";
@@ -125,6 +126,9 @@ async function runOnce(plugin: LoadedPlugin, action: string, c: ConformanceCase,
     const before = options.requests?.().length ?? 0;
     outcome.plan = await plugin.plan(action, planning.ctx);
     for (const r of options.requests?.().slice(before) ?? []) if (r.method !== "GET") writesDuringPlan.push(r.method);
+    // Core refuses a blocked (or replace-required) plan before the action runs: so does the kit.
+    const refused = outcome.plan ? refusal(step.id, outcome.plan, plugin.effectOf(action, outcome.plan.change), false) : undefined;
+    if (refused) throw refused;
     const running = createStepContext({ ...base, ...(outcome.plan ? { plan: outcome.plan } : {}) });
     events.push(running.events);
     outcome.result = await plugin.apply(action, running.ctx);

@@ -10,3 +10,5 @@ export { assertConformance, checkConformance } from "./conformance.js";
 export type { ConformanceCase, ConformanceCheck, ConformanceErrorCase, ConformanceOptions, ConformanceReport } from "./conformance.js";
 export { runWorkflow, type RunWorkflowOptions, type RunWorkflowResult } from "./run-workflow.js";
 export { fakeStep, fakeWorkflow, type FakeStepOptions } from "./fake-step.js";
+export { loadedPlugin, runPluginStep, type PluginStepRun } from "./run-plugin-step.js";
+export { applyDefaults } from "./defaults.js";

@@ -13,6 +13,11 @@ export function scheduleCreate(state: EmulatorState, ws: WorkspaceState, record:
     const props = record.body.properties;
     const type = computeType(record);
     props.modifiedOn = new Date(state.now()).toISOString();
+    if (state.world.canceled_computes?.some((n) => n.toLowerCase() === record.name.toLowerCase())) {
+      props.provisioningState = "Canceled";
+      state.operations.cancel(op, state.now());
+      return;
+    }
     if (error) {
       props.provisioningState = "Failed";
       props.provisioningErrors = [{ error }];

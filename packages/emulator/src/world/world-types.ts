@@ -18,6 +18,11 @@ export interface World {
   failing_vm_sizes?: string[];
   /** Computes with these names fail to provision. */
   failing_computes?: string[];
+  /**
+   * Computes with these names end their create or attach in provisioningState Canceled
+   * (one of ARM's terminal ProvisioningState values), as when Azure cancels the operation.
+   */
+  canceled_computes?: string[];
   /** Computes with these names stay in Creating forever. */
   hanging_computes?: string[];
   subscriptions: SubscriptionSpec[];

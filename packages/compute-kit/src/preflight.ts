@@ -1,5 +1,5 @@
 import type { PlanEntry, StepContext } from "@computeflow/core";
-import { listUsages, listVmSizes } from "./arm.js";
+import { listUsages, listVmSizes } from "./sdk.js";
 import { poolsFor, quotaProblem } from "./quota.js";
 import { findVmSize, vmSizeProblem } from "./vm-size.js";
 

@@ -1,9 +1,10 @@
 import type { CheckProblem } from "@computeflow/core";
 
+/** The three VNet keys; values may still be Unresolved in `check` (they count as given). */
 export interface VnetInput {
-  vnet_resourcegroup_name?: string;
-  vnet_name?: string;
-  subnet_name?: string;
+  vnet_resourcegroup_name?: unknown;
+  vnet_name?: unknown;
+  subnet_name?: unknown;
 }
 
 const TRIO = ["vnet_resourcegroup_name", "vnet_name", "subnet_name"] as const;
