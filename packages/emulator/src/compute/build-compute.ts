@@ -31,6 +31,7 @@ function instanceDefaults(name: string, ws: WorkspaceState, tenant: string): Jso
     // unset reads back null (recorded at 2024-04-01; a value sent is kept)
     computeInstanceAuthorizationType: null,
     imageVersion: null,
+    imageSku: null, // recorded at 2023-08-01-preview (fixtures/recorded/ci-create-python-2023-08-01-preview.json)
     subnet: null,
     sshSettings: { sshPublicAccess: "Disabled", adminUserName: "azureuser", sshPort: 50000, adminPublicKey: null },
     autologgerSettings: null,

@@ -26,6 +26,8 @@ export interface RecordedEntry {
 export interface TakeStep extends Omit<RecordedStep, "request" | "response" | "poll"> {
   /** "METHOD path", the path relative to the workspace with the compute's name as {compute}. */
   take: string;
+  /** Keep no poll for this step (the kept sample does not reach the end of the operation). */
+  skipPoll?: boolean;
 }
 
 export interface ExtractionPlan extends Omit<RecordedFixture, "file" | "steps" | "apiVersion"> {
@@ -88,14 +90,14 @@ function takeStep(entries: RecordedEntry[], used: Set<number>, step: TakeStep, c
   const entry = entries[index]!;
   const query = Object.fromEntries([...entry.url.searchParams].filter(([k]) => k !== "api-version"));
   const lro = Object.fromEntries(LRO_HEADERS.map((h) => [h, entry.headers[h.toLowerCase()] !== undefined]));
-  const { take: _, ...rest } = step;
+  const { take: _, skipPoll, ...rest } = step;
   const out: RecordedStep = {
     ...rest,
     request: { method, path, ...(Object.keys(query).length > 0 ? { query } : {}), ...(entry.requestBody !== null ? { body: entry.requestBody } : {}) },
     response: { status: entry.status, lro, body: entry.responseBody },
   };
   const asyncUrl = entry.headers["azure-asyncoperation"];
-  if (asyncUrl && entry.status >= 201 && entry.status <= 202) out.poll = pollOf(entries, index, asyncUrl, used);
+  if (asyncUrl && entry.status >= 201 && entry.status <= 202 && !skipPoll) out.poll = pollOf(entries, index, asyncUrl, used);
   return out;
 }
 
