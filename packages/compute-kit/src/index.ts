@@ -22,3 +22,5 @@ export { hasVnet, subnetResourceId, vnetProblems } from "./vnet.js";
 export type { VnetInput } from "./vnet.js";
 export { renderParameterTable, replaceTable, TABLE_END, TABLE_START } from "./parameter-table.js";
 export type { ParameterDoc } from "./parameter-table.js";
+export { computePath, ML_API_VERSION } from "./compute-path.js";
+export { asWritten } from "./as-written.js";

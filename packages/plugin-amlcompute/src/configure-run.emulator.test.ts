@@ -54,8 +54,8 @@ describe("amlcompute configure-run", () => {
 
   it("checks framework and Docker rules client-side", () => {
     const check = plugin.actions["configure-run"]!.check!;
-    expect(check({ compute: "c", framework: "pyspark" })[0]).toMatchObject({ path: "/framework" });
-    expect(check({ compute: "c", user_managed: true })[0]).toMatchObject({ path: "/user_managed", code: "E_RUN_CONFIG" });
-    expect(check({ compute: "c", format: "v1", user_managed: true }).map((p) => p.path)).toEqual(["/format", "/interpreter_path"]);
+    expect(check({ compute: "c", framework: "pyspark" }, {} as never)[0]).toMatchObject({ path: "/framework" });
+    expect(check({ compute: "c", user_managed: true }, {} as never)[0]).toMatchObject({ path: "/user_managed", code: "E_RUN_CONFIG" });
+    expect(check({ compute: "c", format: "v1", user_managed: true }, {} as never).map((p) => p.path)).toEqual(["/format", "/interpreter_path"]);
   });
 });

@@ -1,7 +1,7 @@
 import type { ComputeResource } from "@azure/arm-machinelearningservices";
 import { describe, expect, it } from "vitest";
 import type { ProvisionInput } from "./input.js";
-import { provisionBody } from "./arm-body.js";
+import { provisionBody } from "./body.js";
 import { diffCluster } from "./diff.js";
 import { provisionSchema, withDefaults } from "./schema.js";
 

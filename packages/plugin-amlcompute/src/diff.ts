@@ -1,7 +1,7 @@
 import type { AmlComputeProperties, ComputeResource } from "@azure/arm-machinelearningservices";
 import type { FieldChange } from "@computeflow/core";
 import type { ProvisionInput } from "./input.js";
-import { armPriority, identityBody } from "./arm-body.js";
+import { armPriority, identityBody } from "./body.js";
 import { clusterProps } from "./cluster-props.js";
 import { durationToSeconds } from "./duration.js";
 import { subnetResourceId } from "@computeflow/compute-kit";

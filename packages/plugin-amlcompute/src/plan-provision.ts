@@ -6,7 +6,6 @@ import { getCompute, preflight, workspaceLocation } from "@computeflow/compute-k
 import { clusterProps } from "./cluster-props.js";
 import { diffCluster } from "./diff.js";
 import { passwordProblem } from "./password.js";
-import { provisionSchema, withDefaults } from "./schema.js";
 
 const LOW_PRIORITY_NOTE = "low priority: nodes may be preempted; a preempted job restarts, it does not resume";
 const BUSY = new Set(["Creating", "Updating"]);
@@ -59,7 +58,7 @@ async function planExisting(ctx: StepContext<ProvisionInput>, input: ProvisionIn
 
 /** Reads the cluster, its region's sizes and quota, and says what provision would do. Never writes. */
 export async function planProvision(ctx: StepContext<ProvisionInput>): Promise<PlanEntry> {
-  const input = withDefaults<ProvisionInput>(provisionSchema, ctx.with as unknown as Record<string, unknown>);
+  const input = ctx.with; // core applied the schema defaults
   const name = ctx.step.name;
   const notes = input.vm_priority === "lowpriority" ? [LOW_PRIORITY_NOTE] : [];
   if (input.admin_user_password !== undefined) {

@@ -1,8 +1,9 @@
 import { defaultWorld, startEmulator } from "@computeflow/emulator";
 import type { RunningEmulator } from "@computeflow/emulator";
-import { createStepContext } from "@computeflow/core/testing";
+import { applyDefaults, createStepContext, EMULATOR_WORKSPACE } from "@computeflow/core/testing";
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
 import plugin from "./index.js";
+import { provisionSchema } from "./schema.js";
 import { outputsOf, runStep, writes } from "@computeflow/compute-kit/testing";
 
 const SUB = "00000000-0000-0000-0000-000000000000";
@@ -60,8 +61,9 @@ describe("amlcompute provision against the emulator", () => {
     const world = defaultWorld();
     const slow = await startEmulator({ timeScale: 0.02, ssh: false, world: { ...world, durations: { ...world.durations, create: 50 } } });
     try {
-      const { ctx } = createStepContext({ endpoint: slow.endpoint, caCert: slow.caCert, step: { id: "cpu-cluster", action: "provision" }, with: { vm_size: "STANDARD_D2_V2", max_nodes: 2 } });
-      const interrupted = await plugin.provision({ ...ctx, plan: await plugin.plan(ctx) } as never);
+      const { ctx } = createStepContext({ endpoint: slow.endpoint, caCert: slow.caCert, step: { id: "cpu-cluster", action: "provision" }, with: applyDefaults(provisionSchema, { vm_size: "STANDARD_D2_V2", max_nodes: 2 }) });
+      const action = plugin.actions.provision;
+      const interrupted = await action.apply({ ...ctx, plan: await action.plan!(ctx) });
       expect(interrupted.operation).toBeDefined();
       const resumed = await runStep(slow, plugin, { id: "cpu-cluster", action: "provision" }, { vm_size: "STANDARD_D2_V2", max_nodes: 2 }, { allowReplace: false, secrets: [] });
       expect(resumed.plan.change).toBe("in-progress");
@@ -163,6 +165,15 @@ describe("amlcompute provision against the emulator", () => {
   it("surfaces a failed provisioning with ARM's code", async () => {
     const run = await provision("bad-cluster", { vm_size: "STANDARD_FAIL_V1", max_nodes: 1 });
     expect(run.status).toMatchObject({ done: true, error: { code: "E_PROVISIONING_FAILED", arm: [{ code: "AllocationFailed" }] } });
+  });
+
+  it("body(input) is exactly the PUT apply sends (path, api-version and JSON body)", async () => {
+    const input = { vm_size: "STANDARD_D2_V2", max_nodes: 3, admin_username: "azureuser", admin_user_ssh_key: "ssh-ed25519 AAAAC3Nz demo", identity_type: "SystemAssigned", tags: { team: "ml" } };
+    outputsOf(await provision("body-cluster", input));
+    const [put] = writes(emulator);
+    const request = plugin.actions.provision.body!(applyDefaults(provisionSchema, input), { computeName: "body-cluster", workspace: EMULATOR_WORKSPACE, location: "westeurope" });
+    expect(put?.path).toBe(`${request.path}?api-version=${request.apiVersion}`);
+    expect(put?.body).toEqual(JSON.parse(JSON.stringify(request.body)));
   });
 
   it("a Canceled compute fails its step at once, not at the timeout", async () => {

@@ -1,7 +1,8 @@
 import type { ComputeResource, Identity } from "@azure/arm-machinelearningservices";
+import type { ArmRequest, BodyContext } from "@computeflow/core";
 import type { ProvisionInput } from "./input.js";
 import { secondsToDuration } from "./duration.js";
-import { subnetResourceId } from "@computeflow/compute-kit";
+import { computePath, ML_API_VERSION, subnetResourceId } from "@computeflow/compute-kit";
 
 export type ArmVmPriority = "Dedicated" | "LowPriority";
 
@@ -56,4 +57,14 @@ export function provisionBody(input: ProvisionInput, subscriptionId: string, loc
       },
     },
   };
+}
+
+/**
+ * `body(input)` of `action: provision`: the PUT apply sends to create the cluster or update
+ * it in place (apply builds its request here, so the two cannot drift). `ctx.location` is
+ * where the cluster goes when `with.location` does not say: the workspace's region, or the
+ * existing cluster's.
+ */
+export function provisionRequest(input: ProvisionInput, ctx: BodyContext): ArmRequest {
+  return { method: "PUT", path: computePath(ctx.workspace, ctx.computeName), apiVersion: ML_API_VERSION, body: provisionBody(input, ctx.workspace.subscriptionId, ctx.location) };
 }

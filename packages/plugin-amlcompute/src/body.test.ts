@@ -1,7 +1,7 @@
 import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
 import type { ProvisionInput } from "./input.js";
-import { provisionBody } from "./arm-body.js";
+import { provisionBody } from "./body.js";
 import { provisionSchema, withDefaults } from "./schema.js";
 
 const SUB = "00000000-0000-0000-0000-000000000000";
