@@ -1,5 +1,5 @@
 import { defineAction, type PlanEntry, type StepContext, type StepResult } from "@computeflow/core";
-import { checkAttach, kubernetesBody } from "./body.js";
+import { attachRequest, checkAttach } from "./body.js";
 import { detach, planDetachStep } from "./detach.js";
 import { detachThenAttach, outputsOf, untilReady } from "./operations.js";
 import { planAttach } from "./plan.js";
@@ -21,7 +21,8 @@ export async function planAttachStep(ctx: StepContext<AttachInput>): Promise<Pla
 export async function attach(ctx: StepContext<AttachInput>): Promise<StepResult> {
   const plan = ctx.plan ?? (await planAttachStep(ctx));
   const name = ctx.step.name;
-  const body = kubernetesBody(ctx.with);
+  // the PUT is body(): no location (a Kubernetes attachment takes the workspace's)
+  const body = attachRequest(ctx.with, { computeName: name, workspace: ctx.workspace, location: "" }).body as Record<string, unknown>;
   switch (plan.change) {
     case "noop": {
       const current = await getCompute(ctx, name);
@@ -51,6 +52,7 @@ export const attachAction = defineAction({
   claimsComputeName: true,
   check: (input) => checkAttach(input as unknown as AttachInput),
   attachedResource: (input) => String((input as Record<string, unknown>).resource_id).toLowerCase(),
+  body: (input, ctx) => attachRequest(input as unknown as AttachInput, ctx),
   plan: (ctx) => planAttachStep(typed(ctx)),
   apply: (ctx) => attach(typed(ctx)),
   destroy: { label: "detach", plan: (ctx) => planDetachStep(ctx), apply: (ctx) => detach(ctx) },

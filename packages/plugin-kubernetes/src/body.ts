@@ -1,4 +1,9 @@
+import type { ArmRequest, BodyContext } from "@computeflow/core";
+import { computePath } from "@computeflow/compute-kit";
 import type { AttachInput } from "./schema.js";
+
+/** The api-version of @azure/arm-machinelearning 2.1.1, the first that knows KubernetesCompute. */
+export const KUBERNETES_API_VERSION = "2022-10-01";
 
 /** The PUT body of a Kubernetes attach (stable/2022-10-01/examples/Compute/createOrUpdate/KubernetesCompute.json). */
 export function kubernetesBody(input: AttachInput): Record<string, unknown> {
@@ -23,4 +28,9 @@ export function checkAttach(input: AttachInput): { path: string; message: string
     return [{ path: "/identity_id", message: "identity_id applies only with identity_type: UserAssigned", hint: "set identity_type: UserAssigned, or remove identity_id" }];
   }
   return [];
+}
+
+/** `body(input)` of `action: attach`: the PUT apply sends (apply builds it here, so they cannot drift). */
+export function attachRequest(input: AttachInput, ctx: BodyContext): ArmRequest {
+  return { method: "PUT", path: computePath(ctx.workspace, ctx.computeName), apiVersion: KUBERNETES_API_VERSION, body: kubernetesBody(input) };
 }

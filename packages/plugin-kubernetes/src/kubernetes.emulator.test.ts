@@ -4,6 +4,7 @@ import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
 import plugin from "./index.js";
 import { outputsOf, writes } from "@computeflow/compute-kit/testing";
 import { runAction } from "./__fixtures__/run-action.js";
+import { EMULATOR_WORKSPACE } from "@computeflow/core/testing";
 
 const SUB = "00000000-0000-0000-0000-000000000000";
 const AKS = `/subscriptions/${SUB}/resourceGroups/ml-rg/providers/Microsoft.ContainerService/managedClusters/aks-prod`;
@@ -28,6 +29,9 @@ describe("kubernetes against the emulator (api-version 2022-10-01)", () => {
     const [put] = writes(emulator);
     expect(put?.path).toContain("api-version=2022-10-01");
     expect(put?.body).toEqual({ identity: { type: "SystemAssigned" }, properties: { computeType: "Kubernetes", resourceId: AKS, properties: { namespace: "training" } } });
+    const request = plugin.actions.attach.body!({ resource_id: AKS, namespace: "training", identity_type: "SystemAssigned" }, { computeName: "k8s", workspace: EMULATOR_WORKSPACE, location: "westeurope" });
+    expect(put?.path).toBe(`${request.path}?api-version=${request.apiVersion}`);
+    expect(put?.body).toEqual(request.body);
     const again = await step("attach", { resource_id: AKS, namespace: "training", identity_type: "SystemAssigned" });
     expect(again.plan.change).toBe("noop");
     expect(writes(emulator)).toHaveLength(1);
