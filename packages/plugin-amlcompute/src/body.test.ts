@@ -2,13 +2,14 @@ import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
 import type { ProvisionInput } from "./input.js";
 import { provisionBody } from "./body.js";
-import { provisionSchema, withDefaults } from "./schema.js";
+import { applyDefaults } from "@computeflow/core/testing";
+import { provisionSchema } from "./schema.js";
 
 const SUB = "00000000-0000-0000-0000-000000000000";
 const example = (file: string) =>
   JSON.parse(readFileSync(new URL(`./__fixtures__/${file}`, import.meta.url), "utf8")).parameters.parameters;
 const clean = (value: unknown) => JSON.parse(JSON.stringify(value));
-const input = (w: Record<string, unknown>) => withDefaults<ProvisionInput>(provisionSchema, w);
+const input = (w: Record<string, unknown>) => applyDefaults<ProvisionInput>(provisionSchema, w);
 
 describe("provisionBody", () => {
   it("has the official BasicAmlCompute example's shape (Linux, no image)", () => {

@@ -1,9 +1,10 @@
 import { describe, expect, it } from "vitest";
 import type { ProvisionInput } from "./input.js";
 import { checkProvision } from "./check.js";
-import { provisionSchema, withDefaults } from "./schema.js";
+import { applyDefaults } from "@computeflow/core/testing";
+import { provisionSchema } from "./schema.js";
 
-const check = (w: Record<string, unknown>) => checkProvision(withDefaults<ProvisionInput>(provisionSchema, { vm_size: "STANDARD_D2_V2", ...w }));
+const check = (w: Record<string, unknown>) => checkProvision(applyDefaults<ProvisionInput>(provisionSchema, { vm_size: "STANDARD_D2_V2", ...w }));
 
 describe("checkProvision", () => {
   it("accepts the document's samples", () => {

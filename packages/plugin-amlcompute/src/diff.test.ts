@@ -3,10 +3,11 @@ import { describe, expect, it } from "vitest";
 import type { ProvisionInput } from "./input.js";
 import { provisionBody } from "./body.js";
 import { diffCluster } from "./diff.js";
-import { provisionSchema, withDefaults } from "./schema.js";
+import { applyDefaults } from "@computeflow/core/testing";
+import { provisionSchema } from "./schema.js";
 
 const SUB = "00000000-0000-0000-0000-000000000000";
-const input = (w: Record<string, unknown>) => withDefaults<ProvisionInput>(provisionSchema, { vm_size: "STANDARD_D2_V2", ...w });
+const input = (w: Record<string, unknown>) => applyDefaults<ProvisionInput>(provisionSchema, { vm_size: "STANDARD_D2_V2", ...w });
 /** What Azure returns: the PUT body, without secrets, with the public port decided. */
 function existing(w: Record<string, unknown>): ComputeResource {
   const body = provisionBody(input(w), SUB, "westeurope") as ComputeResource & { properties: { properties: Record<string, unknown> } };

@@ -28,13 +28,3 @@ export const provisionSchema: JsonSchema = {
     location: { ...name, description: "Region of the cluster; defaults to the workspace's." },
   },
 };
-
-/** Fills in the schema's defaults, so every other module sees one resolved shape. */
-export function withDefaults<T>(schema: JsonSchema, input: Record<string, unknown>): T {
-  const out: Record<string, unknown> = { ...input };
-  const properties = schema.properties as Record<string, { default?: unknown }>;
-  for (const [key, spec] of Object.entries(properties)) {
-    if (out[key] === undefined && spec.default !== undefined) out[key] = spec.default;
-  }
-  return out as T;
-}
