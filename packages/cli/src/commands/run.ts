@@ -107,6 +107,7 @@ export async function executeMode(mode: RunMode, files: string[], flags: EngineF
         signal: interrupt.signal,
         onEvent: (event) => reporter.onEvent(event),
         ...timeScaleOptions(io.env),
+        ...timeoutScaleOption(io.env),
         ...requestTrace(io.env),
         ...crashAfterOption(io.env),
       });
@@ -191,6 +192,15 @@ function timeScaleOptions(env: NodeJS.ProcessEnv): Partial<EngineOptions> {
   const scale = Number(env.COMPUTEFLOW_TIME_SCALE);
   if (!env.COMPUTEFLOW_TIME_SCALE || !Number.isFinite(scale) || scale <= 0) return {};
   return { timeScale: scale, poll: { initialIntervalMs: 1000 * scale, maxIntervalMs: 20_000 * scale } };
+}
+
+/** COMPUTEFLOW_TIMEOUT_SCALE=X (tests): multiplies every step's timeout, the action defaults included. */
+function timeoutScaleOption(env: NodeJS.ProcessEnv): Partial<EngineOptions> {
+  const raw = env.COMPUTEFLOW_TIMEOUT_SCALE;
+  if (raw === undefined || raw === "") return {};
+  const scale = Number(raw);
+  if (!Number.isFinite(scale) || scale <= 0) throw new UsageError(`COMPUTEFLOW_TIMEOUT_SCALE must be a positive number (got "${raw}")`, "unset it: step timeouts are then as documented");
+  return { timeoutScale: scale };
 }
 
 /** COMPUTEFLOW_TRACE_REQUESTS=FILE: append every request sent and response received as NDJSON (paths only, no bodies). */

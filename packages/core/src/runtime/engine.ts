@@ -55,6 +55,11 @@ export interface EngineOptions {
    * ("step_started", "write" ...) and step. The CLI's COMPUTEFLOW_CRASH_AFTER uses it.
    */
   onJournal?: (type: string, step: string | undefined) => void;
+  /**
+   * Multiplies every step's timeout, its action's default or its timeout_minutes (tests against
+   * a fast emulator; messages keep the unscaled minutes). Defaults to 1.
+   */
+  timeoutScale?: number;
   /** Scales step and request retry backoff (tests against a time-scaled emulator); Retry-After is never scaled. */
   timeScale?: number;
 }
@@ -122,6 +127,7 @@ async function runGuarded(workflow: EngineWorkflow, options: EngineOptions, guar
     activeHooks: new Map(),
     polling: new Set(),
     stepRetry: (step) => stepRetryPolicy(step.retry, options.timeScale),
+    timeoutScale: options.timeoutScale ?? 1,
     now: () => new Date(clock.now()).toISOString(),
   };
   controller.signal.addEventListener("abort", () => {

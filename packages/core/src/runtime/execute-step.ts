@@ -17,7 +17,7 @@ export async function executeStep(run: RunContext, step: EngineStep, attemptOnce
   const clock = run.services.clock;
   const started = clock.now();
   const minutes = step.timeoutMinutes ?? defaultTimeoutMinutes(action);
-  const deadline = started + minutes * 60_000;
+  const deadline = started + minutes * 60_000 * (run.timeoutScale ?? 1);
   const limit = step.timeoutMinutes ? `its timeout_minutes (${minutes})` : `the default timeout of ${action} steps (${minutes} minutes)`;
   const { signal, dispose } = stepSignal(clock, run.signal, step.id, deadline, limit);
   const retry = run.stepRetry(step);

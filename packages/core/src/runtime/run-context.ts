@@ -27,6 +27,8 @@ export interface RunContext {
   earlyPlans?: Map<string, Promise<PlanEntry | undefined>>;
   /** `run --resume`: what the resumed run journaled per step; a step run again falls back on it for what it cannot tell now. */
   journaled?: ReadonlyMap<string, Outputs>;
+  /** Multiplies step timeouts (EngineOptions.timeoutScale); 1 outside tests. */
+  timeoutScale?: number;
   stepRetry(step: { retry: { maxAttempts: number; delaySeconds?: number | undefined } }): CompiledRetryPolicy;
   now(): string;
 }
