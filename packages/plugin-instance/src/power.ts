@@ -35,5 +35,5 @@ export async function power(ctx: StepContext<unknown>, action: PowerAction): Pro
   const requested = new Date();
   await beginPower(ctx, name, action);
   const verb = { start: "starting", stop: "stopping", restart: "restarting" }[action];
-  return { operation: instanceReadiness(`${verb} compute instance ${name}`, name, WANT[action], action === "restart" ? requested : undefined) };
+  return { operation: instanceReadiness(`${verb} compute instance ${name}`, name, WANT[action], action === "restart" ? requested : undefined, action !== "stop") };
 }

@@ -63,7 +63,7 @@ export async function provision(ctx: StepContext<unknown>): Promise<StepResult> 
     case "start":
     case "stop":
       await beginPower(ctx, step.name, step.kind);
-      return { operation: ready(step.kind === "start" ? "starting" : "stopping") };
+      return { operation: step.kind === "start" ? instanceReadiness(`starting compute instance ${step.name}`, step.name, "Running", undefined, true) : ready("stopping") };
     case "replace":
       await removeCompute(ctx, step.name, "Delete");
       return { operation: removeThenPut(step.name, `replacing compute ${step.name}`, () => create(ctx, step), created("creating")) };

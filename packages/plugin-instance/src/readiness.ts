@@ -25,11 +25,13 @@ function errorsOf(compute: ComputeResource): ArmErrorDetail[] {
 
 /**
  * compute-kit's readiness (Failed and Canceled fail at once) with the instance's own states:
- * done when the instance reaches `want`. For a restart, `lastOperation` must say the restart
+ * done when the instance reaches `want`; a state leading away from it fails at once, and so
+ * does Stopped while waiting for Running unless `startedHere` (this step sent the start: the
+ * instance may not have left Stopped yet). For a restart, `lastOperation` must say the restart
  * finished (or a non-Running state must have been seen), so the first look does not mistake
  * the old Running for the new one.
  */
-export function instanceReadiness(description: string, name: string, want: "Running" | "Stopped", restartedAt?: Date): Operation {
+export function instanceReadiness(description: string, name: string, want: "Running" | "Stopped", restartedAt?: Date, startedHere = restartedAt !== undefined): Operation {
   let left = restartedAt === undefined;
   return untilReady({
     kind: "compute instance",
@@ -42,7 +44,9 @@ export function instanceReadiness(description: string, name: string, want: "Runn
     errors: errorsOf,
     leftFor: (compute) => {
       const state = instanceProps(compute).state;
-      return AWAY_FROM[want].has(state ?? "") ? state : undefined;
+      // Waiting for Running without having asked for a start: Stopped means someone stopped it, and nothing will start it.
+      const stoppedAway = want === "Running" && state === "Stopped" && !startedHere;
+      return AWAY_FROM[want].has(state ?? "") || stoppedAway ? state : undefined;
     },
     seen: (compute) => {
       const props = instanceProps(compute);
@@ -57,7 +61,7 @@ export function instanceReadiness(description: string, name: string, want: "Runn
 
 /** `first`, then a start or stop once it is done, then readiness in the state that leads to. */
 export function thenPower(ctx: StepContext<unknown>, name: string, first: Operation, action: "start" | "stop"): Operation {
-  const second = instanceReadiness(`${action === "stop" ? "stopping" : "starting"} compute instance ${name}`, name, action === "stop" ? "Stopped" : "Running");
+  const second = instanceReadiness(`${action === "stop" ? "stopping" : "starting"} compute instance ${name}`, name, action === "stop" ? "Stopped" : "Running", undefined, true);
   let firstDone = false;
   return {
     description: `${first.description}, then ${action === "stop" ? "stopping" : "starting"} it`,
