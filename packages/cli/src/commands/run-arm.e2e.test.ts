@@ -1,4 +1,4 @@
-import { cpSync, existsSync, readdirSync, readFileSync, statSync } from "node:fs";
+import { cpSync, existsSync, readdirSync, readFileSync, statSync, writeFileSync } from "node:fs";
 import { join, relative } from "node:path";
 import { fileURLToPath } from "node:url";
 import { startEmulator, type RequestLogEntry, type RunningEmulator } from "@computeflow/emulator";
@@ -9,6 +9,33 @@ const SCALE = 0.02;
 const examples = fileURLToPath(new URL("../../../../examples", import.meta.url));
 /** Every example with at least one step that talks to Azure (local-run has none). */
 const azureExamples = readdirSync(examples).filter((f) => f.endsWith(".yaml") && /^steps:/m.test(readFileSync(join(examples, f), "utf8")) && !/^\s+uses: local\s*$/m.test(readFileSync(join(examples, f), "utf8")));
+
+/** Workflows for plugins no example uses, written beside the examples (the name is the file's, as for examples). */
+const extraWorkflows: Record<string, string> = {
+  "k8s-attach.yaml": [
+    "version: 1",
+    "name: k8s-attach",
+    "workspace:",
+    "  subscription_id: ${{ env.AZURE_SUBSCRIPTION_ID }}",
+    "  resource_group: ml-rg",
+    "  name: ml-ws",
+    "steps:",
+    "  k8s:",
+    "    uses: kubernetes",
+    "    action: attach",
+    "    with:",
+    "      resource_id: /subscriptions/${{ env.AZURE_SUBSCRIPTION_ID }}/resourceGroups/ml-rg/providers/Microsoft.ContainerService/managedClusters/aks-prod",
+    "      namespace: training",
+    "  train:",
+    "    uses: kubernetes",
+    "    action: configure-run",
+    "    with:",
+    "      compute: ${{ steps.k8s.outputs.name }}",
+    "      script: train.py",
+    "      instance_type: gpu-small",
+    "",
+  ].join("\n"),
+};
 
 let emu: RunningEmulator;
 beforeAll(async () => {
@@ -38,7 +65,10 @@ function filesUnder(dir: string, root = dir): Record<string, string> {
 }
 
 async function runExample(example: string, engineArgs: string[], dir = tempDir("arm-eq")): Promise<RunResult & { dir: string }> {
-  if (!existsSync(join(dir, example))) cpSync(examples, dir, { recursive: true });
+  if (!existsSync(join(dir, example))) {
+    cpSync(examples, dir, { recursive: true });
+    for (const [name, text] of Object.entries(extraWorkflows)) writeFileSync(join(dir, name), text);
+  }
   const before = filesUnder(dir);
   const { flags, env } = target(emu, dir, SCALE);
   const result = await runCliTo(["run", example, "--json", ...engineArgs, ...flags], { cwd: dir, env: { ...env, ...emu.demoSecrets } });
@@ -55,7 +85,7 @@ describe("run --engine arm ends in the same state as run (every example with Azu
     expect(azureExamples).toEqual(expect.arrayContaining(["amlcompute.yaml", "instance.yaml", "seed-walkthrough.yaml", "first-workflow.yaml"]));
   });
 
-  it.each(azureExamples)("%s: same ARM bodies, outputs and local files; then plan is a no-op and a second run submits nothing", async (example) => {
+  it.each([...azureExamples, ...Object.keys(extraWorkflows)])("%s: same ARM bodies, outputs and local files; then plan is a no-op and a second run submits nothing", async (example) => {
     emu.reset();
     const local = await runExample(example, []);
     expect(local.code, local.stderr).toBe(0);
