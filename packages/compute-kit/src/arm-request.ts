@@ -1,4 +1,3 @@
-import { createHttpHeaders, createPipelineRequest } from "@azure/core-rest-pipeline";
 import { armDetails, type ArmErrorDetail, type StepContext } from "@computeflow/core";
 
 export interface ArmReply {
@@ -14,6 +13,9 @@ export interface ArmReply {
  * SDK would mangle (computeType "Batch"), and for api-versions no bundled SDK speaks.
  */
 export async function armRequest(ctx: StepContext<unknown>, method: "GET" | "PUT" | "POST", path: string, apiVersion: string, body?: unknown): Promise<ArmReply> {
+  // Loaded here, not at the top: plugins import the kit, and `validate` loads plugins but must
+  // not load the Azure SDK (bench scenario 5 lists the modules it loads).
+  const { createHttpHeaders, createPipelineRequest } = await import("@azure/core-rest-pipeline");
   const ml = await ctx.azure.ml();
   const url = `${ctx.azure.endpoint}${path}?api-version=${apiVersion}`;
   const request = createPipelineRequest({

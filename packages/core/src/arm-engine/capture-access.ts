@@ -1,4 +1,4 @@
-import { createHttpHeaders, type PipelinePolicy, type PipelineRequest, type PipelineResponse } from "@azure/core-rest-pipeline";
+import type { PipelinePolicy, PipelineRequest, PipelineResponse } from "@azure/core-rest-pipeline";
 import type { AzureMachineLearningWorkspaces } from "@azure/arm-machinelearningservices";
 import type { AzureAccess, WorkspaceRef } from "../plugin.js";
 
@@ -66,17 +66,19 @@ function capturePolicy(workspace: WorkspaceRef, record: (write: CapturedWrite) =
       if (WRITE.has(request.method) && !listing) {
         const bodyText = typeof request.body === "string" ? request.body : undefined;
         record({ method: request.method, path, apiVersion: url.searchParams.get("api-version") ?? undefined, bodyText });
-        return reply(request, 201, bodyText ?? "{}");
+        return await reply(request, 201, bodyText ?? "{}");
       }
-      if (request.method === "GET" && lower === computes) return reply(request, 200, JSON.stringify({ value: [] }));
+      if (request.method === "GET" && lower === computes) return await reply(request, 200, JSON.stringify({ value: [] }));
       if (request.method === "GET" && inWorkspace) {
-        return reply(request, 404, JSON.stringify({ error: { code: "ResourceNotFound", message: "not created yet (compiling a template)" } }));
+        return await reply(request, 404, JSON.stringify({ error: { code: "ResourceNotFound", message: "not created yet (compiling a template)" } }));
       }
       return next(request);
     },
   };
 }
 
-function reply(request: PipelineRequest, status: number, bodyAsText: string): PipelineResponse {
+async function reply(request: PipelineRequest, status: number, bodyAsText: string): Promise<PipelineResponse> {
+  // Loaded on use: core is imported by `validate`, which must load no Azure SDK module.
+  const { createHttpHeaders } = await import("@azure/core-rest-pipeline");
   return { request, status, headers: createHttpHeaders({ "content-type": "application/json" }), bodyAsText };
 }
