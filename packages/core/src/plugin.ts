@@ -298,6 +298,13 @@ export interface StepContext<TWith = Record<string, unknown>> {
   readonly needs: Readonly<Record<string, Outputs>>;
   /** Mark a value as secret: it is redacted from every output, log, journal and file. */
   secret(value: string): void;
+  /**
+   * The {@link BodyContext} core would hand the action's `body` for this step in `location`:
+   * apply builds its requests with it (`body(ctx.with, ctx.bodyContext(location))`), so they
+   * equal what plan diffs and exports see. Core reads the path fields' files at this call
+   * (E_PATH_NOT_FOUND when one cannot be read); secret file contents are the hook's to mark.
+   */
+  bodyContext(location: string): BodyContext;
 }
 
 // ---------------------------------------------------------------------------------------
@@ -339,12 +346,20 @@ export type Checkable<T> = T extends readonly (infer E)[]
 /** `with` as `check` and `attachedResource` see it: defaults applied, run-time values {@link Unresolved}. */
 export type CheckInput<W> = { [K in keyof W]: Checkable<W[K]> };
 
-/** What `body` is given besides `with`: where the request goes. */
+/**
+ * What `body` is given besides `with`: where the request goes, and the local files it may
+ * put in the request. `body` never reads the disk: core reads the files for it.
+ */
 export interface BodyContext {
   computeName: string;
   workspace: WorkspaceRef;
   /** The workspace's region (read once by whoever calls `body`). */
   location: string;
+  /**
+   * The text (utf8) of each of the action's {@link ActionDefinition.pathFields} that has a
+   * value in `with`, by field name, read by core (relative to the workflow file, `~` expands).
+   */
+  files: Readonly<Record<string, string>>;
 }
 
 /** One ARM request, exactly as `apply` sends it (secrets from `with` included: redact before showing). */

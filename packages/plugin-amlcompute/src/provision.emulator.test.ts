@@ -171,7 +171,7 @@ describe("amlcompute provision against the emulator", () => {
     const input = { vm_size: "STANDARD_D2_V2", max_nodes: 3, admin_username: "azureuser", admin_user_ssh_key: "ssh-ed25519 AAAAC3Nz demo", identity_type: "SystemAssigned", tags: { team: "ml" } };
     outputsOf(await provision("body-cluster", input));
     const [put] = writes(emulator);
-    const request = plugin.actions.provision.body!(applyDefaults(provisionSchema, input), { computeName: "body-cluster", workspace: EMULATOR_WORKSPACE, location: "westeurope" });
+    const request = plugin.actions.provision.body!(applyDefaults(provisionSchema, input), { computeName: "body-cluster", workspace: EMULATOR_WORKSPACE, location: "westeurope", files: {} });
     expect(put?.path).toBe(`${request.path}?api-version=${request.apiVersion}`);
     expect(put?.body).toEqual(JSON.parse(JSON.stringify(request.body)));
   });

@@ -32,7 +32,7 @@ export async function provision(ctx: StepContext<ProvisionInput>): Promise<StepR
   if (step === undefined) throw new Error(`provision cannot apply a '${plan.change}' plan`);
   const target = { name, minNodes: input.min_nodes, maxNodes: input.max_nodes, applied: scaleApplied(input) };
   // The PUT is body(): exactly what `provisionRequest` (the action's body) gives.
-  const put = (location: string) => provisionRequest(input, { computeName: name, workspace: ctx.workspace, location }).body as ComputeResource;
+  const put = (location: string) => provisionRequest(input, ctx.bodyContext(location)).body as ComputeResource;
   const readiness = (verb: string) => clusterReadiness(`${verb} cluster ${name}`, target);
   switch (step.kind) {
     case "wait":

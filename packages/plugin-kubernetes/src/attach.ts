@@ -22,7 +22,7 @@ export async function attach(ctx: StepContext<AttachInput>): Promise<StepResult>
   const plan = ctx.plan ?? (await planAttachStep(ctx));
   const name = ctx.step.name;
   // the PUT is body(): no location (a Kubernetes attachment takes the workspace's)
-  const body = attachRequest(ctx.with, { computeName: name, workspace: ctx.workspace, location: "" }).body as Record<string, unknown>;
+  const body = attachRequest(ctx.with, ctx.bodyContext("")).body as Record<string, unknown>;
   switch (plan.change) {
     case "noop": {
       const current = await getCompute(ctx, name);

@@ -29,7 +29,7 @@ describe("kubernetes against the emulator (api-version 2022-10-01)", () => {
     const [put] = writes(emulator);
     expect(put?.path).toContain("api-version=2022-10-01");
     expect(put?.body).toEqual({ identity: { type: "SystemAssigned" }, properties: { computeType: "Kubernetes", resourceId: AKS, properties: { namespace: "training" } } });
-    const request = plugin.actions.attach.body!({ resource_id: AKS, namespace: "training", identity_type: "SystemAssigned" }, { computeName: "k8s", workspace: EMULATOR_WORKSPACE, location: "westeurope" });
+    const request = plugin.actions.attach.body!({ resource_id: AKS, namespace: "training", identity_type: "SystemAssigned" }, { computeName: "k8s", workspace: EMULATOR_WORKSPACE, location: "westeurope", files: {} });
     expect(put?.path).toBe(`${request.path}?api-version=${request.apiVersion}`);
     expect(put?.body).toEqual(request.body);
     const again = await step("attach", { resource_id: AKS, namespace: "training", identity_type: "SystemAssigned" });

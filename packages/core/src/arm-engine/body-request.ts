@@ -1,6 +1,7 @@
 import type { Outputs } from "../plugin.js";
 import type { EngineStep } from "../runtime/engine-types.js";
 import type { RunContext } from "../runtime/run-context.js";
+import { readPathFiles } from "../workflow/path-files.js";
 import type { StepRequest } from "./capture-request.js";
 import { unsupported } from "./placement.js";
 
@@ -18,7 +19,9 @@ export async function bodyStepRequest(run: RunContext, step: EngineStep, needs: 
   const workspace = step.workspace ?? run.workflow.workspace;
   const { location = "" } = await run.services.azureFor(workspace.subscriptionId).reads.workspace(workspace);
   const { value } = step.resolveWith(needs);
-  const request = step.plugin.body!(step.action, value, { computeName: step.name, workspace, location }, step.id);
+  // placeSteps refused steps that name local files, so `files` is empty here; read the same way as run's.
+  const files = readPathFiles(step.plugin.pathFields?.(step.action) ?? [], value, step.dir ?? run.workflow.dir);
+  const request = step.plugin.body!(step.action, value, { computeName: step.name, workspace, location, files }, step.id);
   const computes = `/providers/Microsoft.MachineLearningServices/workspaces/${workspace.name}/computes/`.toLowerCase();
   if (!request || request.method !== "PUT" || !request.path.toLowerCase().includes(computes)) {
     const sent = request ? `${request.method} ${request.path}` : "nothing";

@@ -107,6 +107,11 @@ export class LoadedPlugin {
     return id ?? undefined;
   }
 
+  /** The fields of `action` that name local files (core reads them for `body`: BodyContext.files). */
+  pathFields(action: string): readonly string[] {
+    return (this.action(action)?.pathFields ?? []) as readonly string[];
+  }
+
   hasBody(action: string): boolean {
     return typeof this.action(action)?.body === "function";
   }

@@ -21,6 +21,8 @@ export interface EnginePlugin {
   readonly usesAzure?: boolean;
   /** True when `action` has a side-effect-free `body(input)` (the ARM engine's templates use it). */
   hasBody?(action: string): boolean;
+  /** The action's declared path fields (local files core reads for `body`). */
+  pathFields?(action: string): readonly string[];
   /** The request `apply` would send for a resolved `with`; see LoadedPlugin.body. */
   body?(action: string, input: Record<string, unknown>, ctx: BodyContext, stepId: string): ArmRequest | undefined;
 }

@@ -86,6 +86,7 @@ export async function callHook<T>(
     allowReplace: run.allowReplace,
     needs: Object.fromEntries(step.needs.map((id) => [id, run.outputs[id] ?? {}])),
     signal,
+    pathFields: step.plugin.pathFields?.(step.action) ?? [],
   });
   if (track) run.activeHooks.set(step.id, `${label} ${step.name}`);
   try {

@@ -1,4 +1,5 @@
 import type { Outputs, PlanEntry, StepContext, WorkspaceRef } from "../plugin.js";
+import { readPathFiles } from "../workflow/path-files.js";
 import type { RunServices } from "./run-services.js";
 
 export interface StepContextInput {
@@ -12,6 +13,8 @@ export interface StepContextInput {
   allowReplace: boolean;
   needs: Record<string, Outputs>;
   signal: AbortSignal;
+  /** The action's declared path fields: `bodyContext` reads their files. */
+  pathFields?: readonly string[];
 }
 
 /** The StepContext a hook receives: Azure access, a redacting logger, the abort signal. */
@@ -38,5 +41,11 @@ export function buildStepContext(services: RunServices, input: StepContextInput)
     signal: input.signal,
     needs: input.needs,
     secret: (value) => services.redactor.add(value),
+    bodyContext: (location) => ({
+      computeName: input.step.name,
+      workspace: input.workspace,
+      location,
+      files: readPathFiles(input.pathFields ?? [], input.with, input.workflowDir),
+    }),
   };
 }

@@ -118,7 +118,7 @@ function staticChecks(plugin: Plugin | PluginV1, loaded: LoadedPlugin | string):
 
 async function runOnce(plugin: LoadedPlugin, action: string, c: ConformanceCase, options: ConformanceOptions, writesDuringPlan: string[]): Promise<Outcome> {
   const step = { id: c.name ?? `conformance-${action}`, uses: plugin.name, action };
-  const base = { endpoint: options.endpoint, caCert: options.caCert, step, with: plugin.withDefaults(action, c.with), secrets: c.secrets ?? [], ...(options.workspace ? { workspace: options.workspace } : {}), ...(options.workflowDir ? { workflowDir: options.workflowDir } : {}) };
+  const base = { endpoint: options.endpoint, caCert: options.caCert, step, with: plugin.withDefaults(action, c.with), pathFields: plugin.pathFields(action), secrets: c.secrets ?? [], ...(options.workspace ? { workspace: options.workspace } : {}), ...(options.workflowDir ? { workflowDir: options.workflowDir } : {}) };
   const outcome: Outcome = { leaked: [] };
   const planning = createStepContext(base);
   const events = [planning.events];

@@ -20,6 +20,8 @@ export interface CreateStepContextOptions {
   needs?: Record<string, Outputs>;
   secrets?: string[];
   signal?: AbortSignal;
+  /** The action's path fields, whose files `ctx.bodyContext()` reads (runPluginStep fills them in). */
+  pathFields?: readonly string[];
   /** Poll intervals; short by default so tests against a time-scaled emulator stay fast. */
   poll?: { initialIntervalMs?: number; maxIntervalMs?: number };
 }
@@ -51,6 +53,7 @@ export function createStepContext(options: CreateStepContextOptions): { ctx: Ste
     allowReplace: options.allowReplace ?? false,
     needs: options.needs ?? {},
     signal: options.signal ?? new AbortController().signal,
+    ...(options.pathFields ? { pathFields: options.pathFields } : {}),
   });
   servicesOf.set(ctx, services);
   return { ctx, events };

@@ -29,7 +29,7 @@ export interface PluginStepRun {
 export async function runPluginStep(plugin: Plugin | PluginV1 | LoadedPlugin, options: CreateStepContextOptions & { timeoutMs?: number }): Promise<PluginStepRun> {
   const loaded = plugin instanceof LoadedPlugin ? plugin : loadedPlugin(plugin);
   const action = options.step.action;
-  const base = { ...options, with: loaded.withDefaults(action, options.with) };
+  const base = { pathFields: loaded.pathFields(action), ...options, with: loaded.withDefaults(action, options.with) };
   const planning = createStepContext(base);
   const plan = (await loaded.plan(action, planning.ctx)) ?? { change: loaded.defaultLabel(action) };
   const refused = refusal(options.step.id, plan, loaded.effectOf(action, plan.change), options.allowReplace ?? false);
