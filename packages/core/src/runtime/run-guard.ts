@@ -3,9 +3,10 @@ import { resolveCloud } from "../azure/clouds.js";
 import { createCredential } from "../azure/credential.js";
 import { checkEndpoint, signInOnce } from "../azure/preflight.js";
 import type { EngineWorkflow } from "./engine-types.js";
-import type { EngineOptions } from "./engine.js";
-import { readLastRun, type PreviousRun } from "./journal-reader.js";
+import type { EngineOptions } from "./engine-options.js";
+import type { PreviousRun } from "./journal-reader.js";
 import { acquireRunLock } from "./run-lock.js";
+import { MODES } from "./run-modes.js";
 
 /** What a run may start with once nothing stands in its way. */
 export interface RunGuard {
@@ -22,14 +23,15 @@ export interface RunGuard {
  * workflow's lock (E_LOCKED), sign-in (E_AUTH) and the endpoint (E_ENDPOINT). Plan takes no lock.
  */
 export async function guardRun(workflow: EngineWorkflow, options: EngineOptions): Promise<RunGuard> {
-  const lock = options.mode === "plan" ? undefined : acquireRunLock(workflow.dir, workflow.file, options.mode);
+  const mode = MODES[options.mode];
+  const lock = mode.writes ? acquireRunLock(workflow.dir, workflow.file, options.mode) : undefined;
   try {
     const warnings: string[] = [];
     if (lock?.tookOver) {
       const t = lock.tookOver;
       warnings.push(`took over the lock of an earlier ${t.mode} (pid ${t.pid} on ${t.host}, started ${t.startedAt}) that is no longer running`);
     }
-    const reading = options.mode === "destroy" ? readLastRun(workflow.dir, "run") : options.resume ? readLastRun(workflow.dir) : { warnings: [] };
+    const reading = mode.readPrevious(workflow.dir, options.resume ?? false);
     warnings.push(...reading.warnings);
     const cloud = resolveCloud(options.cloud);
     const env = options.env ?? process.env;
@@ -39,16 +41,10 @@ export async function guardRun(workflow: EngineWorkflow, options: EngineOptions)
     const needsAzure = workflow.steps.some((s) => s.plugin.usesAzure !== false) && (options.endpoint !== undefined || options.credential === undefined);
     const signedIn = needsAzure ? await signInOnce(credential, cloud.scope) : credential;
     if (needsAzure) await checkEndpoint(options.endpoint ?? cloud.resourceManager, env);
-    const previous = options.mode === "destroy" || options.resume ? resumable(reading.previous, options.mode) : undefined;
+    const previous = reading.previous;
     return { ...(previous ? { previous } : {}), credential: signedIn, warnings, release: () => lock?.release() };
   } catch (e) {
     lock?.release();
     throw e;
   }
-}
-
-/** Destroy reads the last run; resume continues only a run that did not finish successfully. */
-function resumable(last: PreviousRun | undefined, mode: string): PreviousRun | undefined {
-  if (mode === "destroy") return last;
-  return last?.mode === "run" && last.finished !== "succeeded" ? last : undefined;
 }
