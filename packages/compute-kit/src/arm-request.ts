@@ -8,24 +8,12 @@ export interface ArmReply {
 }
 
 /**
- * One ARM request through the ML client's pipeline (credential, core's gate, TLS trust):
+ * One ARM request through core's pipeline (`ctx.azure.send`: credential, gate, TLS trust):
  * for resources no bundled SDK covers (VMs, HDInsight, Databricks) and for bodies the typed
  * SDK would mangle (computeType "Batch"), and for api-versions no bundled SDK speaks.
  */
 export async function armRequest(ctx: StepContext<unknown>, method: "GET" | "PUT" | "POST", path: string, apiVersion: string, body?: unknown): Promise<ArmReply> {
-  // Loaded here, not at the top: plugins import the kit, and `validate` loads plugins but must
-  // not load the Azure SDK (bench scenario 5 lists the modules it loads).
-  const { createHttpHeaders, createPipelineRequest } = await import("@azure/core-rest-pipeline");
-  const ml = await ctx.azure.ml();
-  const url = `${ctx.azure.endpoint}${path}?api-version=${apiVersion}`;
-  const request = createPipelineRequest({
-    url,
-    method,
-    abortSignal: ctx.signal,
-    headers: createHttpHeaders({ accept: "application/json", ...(body === undefined ? {} : { "content-type": "application/json" }) }),
-    ...(body === undefined ? {} : { body: JSON.stringify(body) }),
-  });
-  const response = await ml.sendRequest(request);
+  const response = await ctx.azure.send({ method, path, apiVersion, ...(body === undefined ? {} : { body }) }, ctx.signal);
   const parsed = parse(response.bodyAsText);
   return { status: response.status, body: parsed, error: response.status >= 400 ? (armDetails(parsed)?.[0] ?? { code: `Http${response.status}`, message: response.bodyAsText ?? "" }) : undefined };
 }

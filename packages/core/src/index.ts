@@ -15,6 +15,8 @@ export type {
   ActionDefinition,
   AnyAction,
   ArmRequest,
+  ArmSend,
+  ArmSendReply,
   AzureAccess,
   BodyContext,
   ChangeKind,

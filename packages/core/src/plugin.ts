@@ -225,6 +225,13 @@ export interface AzureAccess {
   /** Options for old `@azure/ms-rest-js` clients (arm-datalake-analytics): baseUri, agents, noRetryPolicy. */
   legacyClientOptions(): Record<string, unknown> & { baseUri: string };
   /**
+   * Sends one raw ARM request through the same pipeline as ml() (credential, core's gate and
+   * retries, TLS trust): for resources and api-versions no bundled SDK covers, and for the
+   * request an action's `body()` built (`ctx.azure.send(request)` sends exactly that). The
+   * reply is returned whatever its status; errors are only transport failures.
+   */
+  send(request: ArmSend, signal?: AbortSignal): Promise<ArmSendReply>;
+  /**
    * Where to open an SSH connection to `host:port`. Identity against Azure; against the
    * emulator, the loopback endpoint that stands in for that VM or head node.
    */
@@ -369,6 +376,23 @@ export interface ArmRequest {
   path: string;
   apiVersion: string;
   body: unknown;
+}
+
+/** A raw ARM request for {@link AzureAccess.send}; an {@link ArmRequest} is one. */
+export interface ArmSend {
+  method: "GET" | "PUT" | "PATCH" | "POST" | "DELETE";
+  /** Path under the ARM endpoint, without the query. */
+  path: string;
+  apiVersion: string;
+  /** Sent as JSON when given. */
+  body?: unknown;
+}
+
+/** ARM's answer to {@link AzureAccess.send}. */
+export interface ArmSendReply {
+  status: number;
+  bodyAsText: string | undefined;
+  header(name: string): string | undefined;
 }
 
 /** What `computeflow destroy` does for a step of an action: delete what it made, or detach. */

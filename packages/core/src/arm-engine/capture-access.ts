@@ -1,6 +1,7 @@
 import type { PipelinePolicy, PipelineRequest, PipelineResponse } from "@azure/core-rest-pipeline";
 import type { AzureMachineLearningWorkspaces } from "@azure/arm-machinelearningservices";
 import type { AzureAccess, WorkspaceRef } from "../plugin.js";
+import { sendThrough } from "../azure/send-request.js";
 
 /** A write a plugin's action hook made, as it would have gone on the wire. */
 export interface CapturedWrite {
@@ -26,18 +27,20 @@ export function captureAccess(base: AzureAccess, workspace: WorkspaceRef, record
     const additional = (options.additionalPolicies as unknown[] | undefined) ?? [];
     return { ...options, additionalPolicies: [{ policy, position: "perRetry" }, ...additional] };
   };
-  let ml: Promise<AzureMachineLearningWorkspaces> | undefined;
+  let client: Promise<AzureMachineLearningWorkspaces> | undefined;
+  const ml = (): Promise<AzureMachineLearningWorkspaces> => {
+    client ??= import("@azure/arm-machinelearningservices").then(
+      ({ AzureMachineLearningWorkspaces }) => new AzureMachineLearningWorkspaces(base.credential, base.subscriptionId, clientOptions()),
+    );
+    return client;
+  };
   return {
     subscriptionId: base.subscriptionId,
     credential: base.credential,
     endpoint: base.endpoint,
-    ml() {
-      ml ??= import("@azure/arm-machinelearningservices").then(
-        ({ AzureMachineLearningWorkspaces }) => new AzureMachineLearningWorkspaces(base.credential, base.subscriptionId, clientOptions()),
-      );
-      return ml;
-    },
+    ml,
     clientOptions,
+    send: (request, signal) => sendThrough(ml, base.endpoint, request, signal),
     legacyClientOptions: () => base.legacyClientOptions(),
     sshEndpoint: (host, port) => base.sshEndpoint(host, port),
     // Shared reads as the run has them, except that the workspace looks empty, as above.

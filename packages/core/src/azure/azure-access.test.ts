@@ -96,4 +96,23 @@ describe("AzureAccess through the request gate", () => {
       process.env = saved;
     }
   });
+
+  it("send(): a raw request (an action's body() as it is) goes through the same gate and comes back whatever its status", async () => {
+    emu.setFaults("rate=0.3,seed=5,kinds=429+500+503");
+    const writes: WriteRecord[] = [];
+    const azure = access(writes);
+    const path = "/subscriptions/00000000-0000-0000-0000-000000000000/resourceGroups/ml-rg/providers/Microsoft.MachineLearningServices/workspaces/ml-ws/computes/raw-1";
+    const put = await azure.send({ method: "PUT", path, apiVersion: "2021-07-01", body });
+    expect(put.status).toBe(201);
+    expect(JSON.parse(put.bodyAsText!).properties.properties.vmSize).toBe("STANDARD_D2_V2");
+    expect(writes.map((w) => w.method)).toContain("PUT");
+    for (let i = 0; i < 6; i++) {
+      const missing = await azure.send({ method: "GET", path: path.replace("raw-1", `raw-none-${i}`), apiVersion: "2021-07-01" });
+      expect(missing.status).toBe(404);
+      expect(JSON.parse(missing.bodyAsText!).error.code).toBeTruthy();
+    }
+    const log = emu.requests().filter((r) => r.path.includes("/computes/raw-"));
+    expect(log.some((r) => r.fault)).toBe(true);
+    expect(log.filter((r) => r.created)).toHaveLength(1);
+  });
 });

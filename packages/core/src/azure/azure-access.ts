@@ -7,6 +7,7 @@ import type { CloudEndpoints } from "./clouds.js";
 import { computeflowPolicy } from "./pipeline-policy.js";
 import { legacyPolicyFactory } from "./legacy-policy.js";
 import type { RequestGateDeps } from "./request-gate.js";
+import { sendThrough } from "./send-request.js";
 import { createSharedReads, type SharedReadsFeed } from "./shared-reads.js";
 import { fetchEmulatorSshEndpoints, lookupSshEndpoint } from "./ssh-endpoints.js";
 
@@ -72,6 +73,7 @@ export function createAzureAccess(options: AzureAccessOptions): RunAzureAccess {
         requestPolicyFactories: (defaults: unknown[]) => [...defaults, factory],
       };
     },
+    send: (request, signal) => sendThrough(ml, endpoint, request, signal),
     async sshEndpoint(host, port) {
       if (!options.emulator || !ca) return { host, port };
       sshMap ??= fetchEmulatorSshEndpoints(endpoint, ca);

@@ -1,0 +1,23 @@
+import type { AzureMachineLearningWorkspaces } from "@azure/arm-machinelearningservices";
+import type { ArmSend, ArmSendReply } from "../plugin.js";
+
+/**
+ * One raw ARM request through an ML client's pipeline, so it takes the same credential,
+ * gate, retries and TLS trust as every SDK call. The pipeline module is loaded on use:
+ * `validate` imports core and must load no Azure SDK module.
+ */
+export async function sendThrough(ml: () => Promise<AzureMachineLearningWorkspaces>, endpoint: string, request: ArmSend, signal?: AbortSignal): Promise<ArmSendReply> {
+  const { createHttpHeaders, createPipelineRequest } = await import("@azure/core-rest-pipeline");
+  const client = await ml();
+  const hasBody = request.body !== undefined;
+  const response = await client.sendRequest(
+    createPipelineRequest({
+      url: `${endpoint}${request.path}?api-version=${encodeURIComponent(request.apiVersion)}`,
+      method: request.method,
+      ...(signal ? { abortSignal: signal } : {}),
+      headers: createHttpHeaders({ accept: "application/json", ...(hasBody ? { "content-type": "application/json" } : {}) }),
+      ...(hasBody ? { body: JSON.stringify(request.body) } : {}),
+    }),
+  );
+  return { status: response.status, bodyAsText: response.bodyAsText ?? undefined, header: (name) => response.headers.get(name) };
+}
