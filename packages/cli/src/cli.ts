@@ -1,12 +1,12 @@
-import { Command, CommanderError } from "commander";
-import { isComputeflowError } from "@computeflow/core";
+import { Command } from "commander";
 import { commands } from "./commands/index.js";
 import { ExitCode } from "./exit-codes.js";
 import { addGlobalOptions, globalOptions } from "./global-options.js";
+import { handle } from "./handle-error.js";
 import { processIO, type CliIO } from "./io.js";
 import { applyPluginTimeLimitEnv } from "./plugin-time-limits.js";
-import { reportCrash } from "./report-crash.js";
-import { UsageError } from "./usage-error.js";
+import { formatProblem } from "./render-problems.js";
+import { plain } from "./style.js";
 import { version } from "./version.js";
 
 const examples = `
@@ -28,7 +28,7 @@ export async function runCli(argv: string[], io: CliIO = processIO()): Promise<n
     .configureOutput({
       writeOut: (s) => io.stdout.write(s),
       writeErr: (s) => io.stderr.write(s),
-      outputError: (s, write) => write(s.replace(/^error: /, "error[E_USAGE]: ")),
+      outputError: (s, write) => write(usageLine(s)),
     })
     .showSuggestionAfterError(true)
     .showHelpAfterError("(add --help for usage)")
@@ -42,18 +42,12 @@ export async function runCli(argv: string[], io: CliIO = processIO()): Promise<n
     await program.parseAsync(argv[0] === "-V" ? ["-v", ...argv.slice(1)] : argv, { from: "user" });
     return result.exitCode;
   } catch (error) {
-    if (error instanceof CommanderError) {
-      return error.exitCode === 0 && error.code !== "commander.help" ? ExitCode.OK : ExitCode.INVALID;
-    }
-    if (error instanceof UsageError) {
-      io.stderr.write(`error[E_USAGE]: ${error.message}\n${error.hint ? `  hint: ${error.hint}\n` : ""}`);
-      return ExitCode.INVALID;
-    }
-    if (isComputeflowError(error) && error.errorClass === "validation") {
-      io.stderr.write(`error[${error.code}]: ${error.message}\n${error.hint ? `  hint: ${error.hint}\n` : ""}`);
-      return ExitCode.INVALID;
-    }
-    reportCrash(error, io);
-    return ExitCode.FAILED;
+    return handle(error, io);
   }
+}
+
+/** Commander's own messages ("error: unknown option ...\n") in our format, as error[E_USAGE]. */
+function usageLine(text: string): string {
+  const message = /^error: ([\s\S]*)\n$/.exec(text)?.[1];
+  return message === undefined ? text : formatProblem({ severity: "error", code: "E_USAGE", message }, "", plain);
 }

@@ -1,11 +1,12 @@
 import { runCli } from "./cli.js";
+import { ExitCode } from "./exit-codes.js";
 import { processIO } from "./io.js";
 import { reportCrash } from "./report-crash.js";
 
 const io = processIO();
 const crash = (error: unknown) => {
   reportCrash(error, io);
-  process.exit(1);
+  process.exit(ExitCode.FAILED);
 };
 process.on("uncaughtException", crash);
 process.on("unhandledRejection", crash);

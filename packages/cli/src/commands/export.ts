@@ -1,7 +1,7 @@
 import { existsSync, readFileSync, writeFileSync } from "node:fs";
 import { resolve } from "node:path";
 import { Option, type Command } from "commander";
-import { isComputeflowError, type ResolvedWorkflow, type SourceLocation } from "@computeflow/core";
+import type { ResolvedWorkflow } from "@computeflow/core";
 import { runConfigFilePath, writeGeneratedFile } from "@computeflow/runconfig";
 import { ExitCode } from "../exit-codes.js";
 import type { ExportOutput } from "../export-formats/az-ml/az-ml.js";
@@ -9,8 +9,8 @@ import { EXPORT_FORMATS } from "../export-formats/index.js";
 import { globalOptions } from "../global-options.js";
 import type { CliIO } from "../io.js";
 import { loadOrReport } from "../load-or-report.js";
-import { formatProblem } from "../render-problems.js";
-import { styleFor } from "../style.js";
+import { handle, isEngineError } from "../handle-error.js";
+import { UsageError } from "../usage-error.js";
 import type { CommandModule } from "./command.js";
 import { addTargetFlags, EMULATOR_SUBSCRIPTION, resolveTarget, withFallbacks, type EngineFlags } from "./run.js";
 
@@ -52,44 +52,41 @@ async function runExport(file: string, flags: ExportFlags, command: Command, io:
     const loaded = await loadOrReport(file, { secretsFile: globals.secretsFile, inputs: globals.inputs, requireSecrets: format.needsAzure, color: globals.color }, { ...io, env });
     if (loaded.exitCode !== undefined) return loaded.exitCode;
     const out = await format.render(loaded.workflow, target, env);
-    const code = flags.output === undefined ? (io.stdout.write(out.text), ExitCode.OK) : format.output === "dir" ? await writeDir(io, flags.output, out, loaded.workflow) : writeFile(io, flags.output, out);
-    if (code === ExitCode.OK) for (const note of out.notes) io.stderr.write(`note: ${note}\n`);
-    return code;
+    if (flags.output === undefined) io.stdout.write(out.text);
+    else if (format.output === "dir") await writeDir(io, flags.output, out, loaded.workflow);
+    else writeFile(io, flags.output, out);
+    for (const note of out.notes) io.stderr.write(`note: ${note}\n`);
+    return ExitCode.OK;
   } catch (error) {
-    if (!isComputeflowError(error) && (error as { code?: string }).code !== "E_SECRET_IN_FILE") throw error;
-    const e = error as { code: string; message: string; hint?: string; errorClass?: string; location?: SourceLocation };
+    if (!isEngineError(error)) throw error;
     // FILE:LINE:COL of the step a refusal names, as validate prints problems.
-    io.stderr.write(formatProblem({ severity: "error", code: e.code, message: e.message, ...(e.hint ? { hint: e.hint } : {}), ...(e.location ? { location: e.location } : {}) }, io.cwd, styleFor(io, globals.color)));
-    return e.errorClass === "validation" && format.needsAzure ? ExitCode.INVALID : ExitCode.FAILED;
+    return handle(error, io, { color: globals.color, located: true, validationExit: format.needsAzure ? ExitCode.INVALID : ExitCode.FAILED });
   } finally {
     await target.emulator?.close();
   }
 }
 
-async function writeDir(io: CliIO, output: string, out: ExportOutput, workflow: ResolvedWorkflow): Promise<number> {
+/** One file per compute; refused (E_FILE_EXISTS) before anything is written if a file there is not ours. */
+async function writeDir(io: CliIO, output: string, out: ExportOutput, workflow: ResolvedWorkflow): Promise<void> {
   const dir = resolve(io.cwd, output);
   for (const f of out.files) {
     const target = runConfigFilePath(dir, f.name, f.name);
     if (existsSync(target.absolutePath) && !readFileSync(target.absolutePath, "utf8").startsWith("# Written by computeflow")) {
-      io.stderr.write(`error[E_FILE_EXISTS]: ${target.absolutePath} exists and was not written by computeflow\n  hint: choose another -o directory, or remove the file\n`);
-      return ExitCode.INVALID;
+      throw new UsageError(`${target.absolutePath} exists and was not written by computeflow`, "choose another -o directory, or remove the file", "E_FILE_EXISTS");
     }
   }
   for (const f of out.files) await writeGeneratedFile(runConfigFilePath(dir, f.name, f.name), f.text, workflow.secrets);
   io.stdout.write(out.files.map((f) => `wrote ${resolve(dir, f.name)}\n`).join(""));
-  return ExitCode.OK;
 }
 
 /** One output file; an existing file is replaced only if computeflow wrote it (an earlier template). */
-function writeFile(io: CliIO, output: string, out: ExportOutput): number {
+function writeFile(io: CliIO, output: string, out: ExportOutput): void {
   const path = resolve(io.cwd, output);
   if (existsSync(path) && !writtenByComputeflow(readFileSync(path, "utf8"))) {
-    io.stderr.write(`error[E_FILE_EXISTS]: ${path} exists and was not written by computeflow\n  hint: choose another -o file, or remove it\n`);
-    return ExitCode.INVALID;
+    throw new UsageError(`${path} exists and was not written by computeflow`, "choose another -o file, or remove it", "E_FILE_EXISTS");
   }
   writeFileSync(path, out.text);
   io.stdout.write(`wrote ${path}\n`);
-  return ExitCode.OK;
 }
 
 function writtenByComputeflow(text: string): boolean {

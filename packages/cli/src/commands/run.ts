@@ -1,7 +1,7 @@
 import { appendFileSync, readFileSync } from "node:fs";
 import { resolve } from "node:path";
 import { Option, type Command } from "commander";
-import { CLOUD_NAMES, combineWorkflows, isComputeflowError, labelsFor, runEngine, type EngineOptions, type RunMode } from "@computeflow/core";
+import { CLOUD_NAMES, combineWorkflows, labelsFor, runEngine, type EngineOptions, type RunMode } from "@computeflow/core";
 import { crashAfterOption } from "../crash-after.js";
 import { ExitCode } from "../exit-codes.js";
 import { globalOptions } from "../global-options.js";
@@ -76,7 +76,7 @@ export const runCommand: CommandModule = {
   },
 };
 
-/** Loads the workflows, runs the engine in `mode` with a reporter, maps the outcome to an exit code. */
+/** Loads the workflows, runs the engine in `mode` with a reporter, maps the outcome to an exit code. A run that cannot start throws (see handle). */
 export async function executeMode(mode: RunMode, files: string[], flags: EngineFlags, command: Command, io: CliIO): Promise<number> {
   const global = globalOptions(command);
   const target = await resolveTarget(flags, io);
@@ -119,10 +119,6 @@ export async function executeMode(mode: RunMode, files: string[], flags: EngineF
     } finally {
       interrupt.dispose();
     }
-  } catch (error) {
-    if (!isComputeflowError(error) || error.errorClass === "validation") throw error;
-    io.stderr.write(`error[${error.code}]: ${error.message}\n${error.hint ? `  hint: ${error.hint}\n` : ""}`);
-    return ExitCode.FAILED;
   } finally {
     await target.emulator?.close();
   }

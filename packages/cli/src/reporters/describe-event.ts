@@ -1,4 +1,6 @@
 import type { RunEvent } from "@computeflow/core";
+import { formatProblem } from "../render-problems.js";
+import { plain } from "../style.js";
 import { formatDuration, formatNodes } from "./run-state.js";
 
 /** One human line for an event, or undefined for events a line-based view skips. */
@@ -20,7 +22,7 @@ export function describeEvent(event: RunEvent): string | undefined {
     case "step_retry":
       return `${event.step}: attempt ${event.attempt} failed (${event.error.code}: ${event.error.message}); retrying in ${formatDuration(event.delayMs)}`;
     case "step_finished": {
-      const error = event.error ? ` error[${event.error.code}]: ${event.error.message}` : "";
+      const error = event.error ? ` ${formatProblem({ severity: "error", code: event.error.code, message: event.error.message }, "", plain).slice(0, -1)}` : "";
       if (event.resumed) return `${event.step}: done by the interrupted run (resumed)`;
       return `${event.step}: ${event.status} in ${formatDuration(event.durationMs)}${error}`;
     }

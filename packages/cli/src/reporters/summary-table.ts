@@ -1,5 +1,6 @@
-import type { ArmErrorDetail } from "@computeflow/core";
-import { displayPath } from "../render-problems.js";
+import type { ArmErrorDetail, Problem } from "@computeflow/core";
+import { formatProblem } from "../render-problems.js";
+import { plain } from "../style.js";
 import type { ReporterContext } from "./reporter.js";
 import { formatDuration, type RunState, type StepView } from "./run-state.js";
 
@@ -29,13 +30,13 @@ export function renderSummary(state: RunState, ctx: ReporterContext): string {
 }
 
 function errorLines(step: StepView, ctx: ReporterContext): string[] {
-  if (!step.error) return [];
-  const loc = ctx.locations[step.id];
-  const where = loc ? `${displayPath(loc.file, ctx.io.cwd)}:${loc.line}:${loc.column}: ` : "";
-  const out = [`${where}error[${step.error.code}]: step ${step.id}: ${step.error.message}`];
-  for (const detail of step.error.arm ?? []) out.push(...armLines(detail, "  "));
-  if (step.error.hint) out.push(`  hint: ${step.error.hint}`);
-  return out;
+  const { error } = step;
+  if (!error) return [];
+  // Azure's own error details go between the message and the hint.
+  const message = [`step ${step.id}: ${error.message}`, ...(error.arm ?? []).flatMap((detail) => armLines(detail, "  "))].join("\n");
+  const location = ctx.locations[step.id];
+  const problem: Problem = { severity: "error", code: error.code, message, ...(error.hint ? { hint: error.hint } : {}), ...(location ? { location } : {}) };
+  return [formatProblem(problem, ctx.io.cwd, plain).slice(0, -1)];
 }
 
 function armLines(detail: ArmErrorDetail, indent: string): string[] {
