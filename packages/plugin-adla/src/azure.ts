@@ -1,12 +1,14 @@
-import { DataLakeAnalyticsAccountManagementClient, type DataLakeAnalyticsAccountManagementModels } from "@azure/arm-datalake-analytics";
+import type { DataLakeAnalyticsAccountManagementModels } from "@azure/arm-datalake-analytics";
 import type { ComputeBody } from "@computeflow/attach-kit";
 import type { StepContext } from "@computeflow/core";
 
-// Every Azure read of this plugin: the account, through the old ms-rest-js client.
+// Every Azure read of this plugin: the account, through the old ms-rest-js client, loaded
+// when a step reads it (validate loads no Azure SDK module).
 
 export type AdlaAccount = DataLakeAnalyticsAccountManagementModels.DataLakeAnalyticsAccount;
 
-export function getAdlaAccount(ctx: StepContext<unknown>, resourceGroup: string, accountName: string): Promise<AdlaAccount> {
+export async function getAdlaAccount(ctx: StepContext<unknown>, resourceGroup: string, accountName: string): Promise<AdlaAccount> {
+  const { DataLakeAnalyticsAccountManagementClient } = await import("@azure/arm-datalake-analytics");
   const client = new DataLakeAnalyticsAccountManagementClient(ctx.azure.credential, ctx.azure.subscriptionId, ctx.azure.legacyClientOptions());
   return client.accounts.get(resourceGroup, accountName, { abortSignal: ctx.signal as never });
 }

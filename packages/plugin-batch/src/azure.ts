@@ -1,10 +1,12 @@
-import { BatchManagementClient, type BatchAccount } from "@azure/arm-batch";
+import type { BatchAccount } from "@azure/arm-batch";
 import { putComputeRaw, type ResourceIdParts } from "@computeflow/attach-kit";
 import type { StepContext } from "@computeflow/core";
 
-// Every Azure call of this plugin: the account read (arm-batch) and the raw attach PUT.
+// Every Azure call of this plugin: the account read (arm-batch, loaded when a step reads it:
+// validate loads no Azure SDK module) and the raw attach PUT.
 
-export function getBatchAccount(ctx: StepContext<unknown>, account: ResourceIdParts): Promise<BatchAccount> {
+export async function getBatchAccount(ctx: StepContext<unknown>, account: ResourceIdParts): Promise<BatchAccount> {
+  const { BatchManagementClient } = await import("@azure/arm-batch");
   const client = new BatchManagementClient(ctx.azure.credential, account.subscriptionId, ctx.azure.clientOptions());
   return client.batchAccountOperations.get(account.resourceGroup, account.name, { abortSignal: ctx.signal });
 }
