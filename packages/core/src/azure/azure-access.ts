@@ -1,5 +1,4 @@
-import http from "node:http";
-import https from "node:https";
+import { createRequire } from "node:module";
 import type { TokenCredential } from "@azure/core-auth";
 import type { AzureMachineLearningWorkspaces } from "@azure/arm-machinelearningservices";
 import type { AzureAccess } from "../plugin.js";
@@ -24,6 +23,11 @@ export interface AzureAccessOptions {
   gate: RequestGateDeps;
 }
 
+// node:http and node:https load when a run first creates Azure access, not at import:
+// validate and graph never open a connection, and these two take ~10 ms to load.
+const requireHere = createRequire(import.meta.url);
+const httpModules = (): { http: typeof import("node:http"); https: typeof import("node:https") } => ({ http: requireHere("node:http"), https: requireHere("node:https") });
+
 /** Connections to ARM per subscription and run. */
 const SOCKETS = 32;
 
@@ -34,6 +38,7 @@ export type RunAzureAccess = AzureAccess & { readonly feed: SharedReadsFeed };
 export function createAzureAccess(options: AzureAccessOptions): RunAzureAccess {
   const endpoint = (options.endpoint ?? options.cloud.resourceManager).replace(/\/+$/, "");
   const ca = options.caCert;
+  const { http, https } = httpModules();
   // One pool of kept-alive connections per subscription and run: 200 steps writing at once
   // open at most SOCKETS connections (and TLS handshakes), not 200.
   const policy = computeflowPolicy(options.gate, new https.Agent({ keepAlive: true, maxSockets: SOCKETS, ...(options.caCert ? { ca: options.caCert } : {}) }));

@@ -1,5 +1,3 @@
-import { lookup } from "node:dns/promises";
-import { connect } from "node:net";
 import type { AccessToken, TokenCredential } from "@azure/core-auth";
 import { ComputeflowError, ErrorCodes } from "../errors.js";
 
@@ -45,6 +43,8 @@ export async function checkEndpoint(endpoint: string, env: Record<string, string
   const url = new URL(endpoint);
   const host = url.hostname.replace(/^\[|\]$/g, "");
   const port = Number(url.port || (url.protocol === "http:" ? 80 : 443));
+  // Loaded here, not at import: validate and graph never open a connection.
+  const [{ lookup }, { connect }] = await Promise.all([import("node:dns/promises"), import("node:net")]);
   let address: string;
   try {
     address = (await lookup(host)).address;

@@ -1,7 +1,7 @@
-import { request } from "node:https";
-
 /** Asks the emulator's admin route which loopback SSH server stands in for each `addr:port`. */
-export function fetchEmulatorSshEndpoints(endpoint: string, caCert: string): Promise<Record<string, string>> {
+export async function fetchEmulatorSshEndpoints(endpoint: string, caCert: string): Promise<Record<string, string>> {
+  // Loaded here, not at import: validate and graph never open a connection.
+  const { request } = await import("node:https");
   return new Promise((resolve, reject) => {
     const req = request(new URL("/_emulator/ssh-endpoints", endpoint), { ca: caCert, method: "GET" }, (res) => {
       let body = "";
