@@ -13,7 +13,7 @@ const INT32_MIN = -2_147_483_648;
  * own `maximum`/`minimum` decides for itself.
  */
 export function int32Issues(schema: JsonSchema, data: unknown, pointer = ""): SchemaIssue[] {
-  if (typeof schema !== "object" || schema === null) return [];
+  if (typeof schema !== "object" || schema === null || !mayBeUnbounded(schema)) return [];
   const s = schema as Record<string, unknown>;
   if (typeof data === "number") {
     const integer = s["type"] === "integer" || (Array.isArray(s["type"]) && s["type"].includes("integer"));
@@ -42,4 +42,25 @@ export function int32Issues(schema: JsonSchema, data: unknown, pointer = ""): Sc
     });
   }
   return [];
+}
+
+// By schema object (a plugin's schemas are constants): whether any integer the walk above can
+// reach lacks a bound of its own; the walk skips every part of a value whose schema has none.
+// (Schemas are JSON, without cycles: the validator cache serialises them first.)
+const unbounded = new WeakMap<object, boolean>();
+
+function mayBeUnbounded(schema: object): boolean {
+  const known = unbounded.get(schema);
+  if (known !== undefined) return known;
+  const s = schema as Record<string, unknown>;
+  const integer = s["type"] === "integer" || (Array.isArray(s["type"]) && s["type"].includes("integer"));
+  const sub = (v: unknown): boolean => typeof v === "object" && v !== null && mayBeUnbounded(v);
+  const properties = s["properties"];
+  const result =
+    (integer && (s["maximum"] === undefined || s["minimum"] === undefined)) ||
+    sub(s["items"]) ||
+    sub(s["additionalProperties"]) ||
+    (typeof properties === "object" && properties !== null && Object.values(properties).some(sub));
+  unbounded.set(schema, result);
+  return result;
 }
