@@ -1,4 +1,4 @@
-import type { StepGraph } from "./step-graph.js";
+import type { GraphView } from "./graph-view.js";
 import { stronglyConnected } from "./strongly-connected.js";
 
 /**
@@ -6,7 +6,7 @@ import { stronglyConnected } from "./strongly-connected.js";
  * as the shortest path from its first step in file order back to itself, following
  * `needs`. Every knot is reported, and the output does not grow exponentially.
  */
-export function findCycles(graph: StepGraph): string[][] {
+export function findCycles(graph: GraphView): string[][] {
   const cycles: string[][] = [];
   for (const component of stronglyConnected(graph)) {
     const members = new Set(component);
@@ -17,7 +17,7 @@ export function findCycles(graph: StepGraph): string[][] {
   return cycles.sort((a, b) => graph.position(a[0]!) - graph.position(b[0]!));
 }
 
-function shortestLoop(graph: StepGraph, start: string, members: ReadonlySet<string>): string[] {
+function shortestLoop(graph: GraphView, start: string, members: ReadonlySet<string>): string[] {
   const cameFrom = new Map<string, string>();
   const frontier = [start];
   for (let i = 0; i < frontier.length; i++) {

@@ -1,5 +1,6 @@
 import type { SourceLocation } from "../errors.js";
 import { findCycles } from "./find-cycles.js";
+import type { GraphView } from "./graph-view.js";
 import { topologicalOrder } from "./topological-order.js";
 
 /** What the graph needs of a step: its id, what it needs (explicit and implicit), where it is. */
@@ -19,7 +20,7 @@ export interface MissingNeed {
  * The steps of a workflow and who needs whom. Nodes keep file order, which breaks every
  * tie, so the same file always gives the same order.
  */
-export class StepGraph {
+export class StepGraph implements GraphView {
   readonly nodes: readonly string[];
   /** id -> the steps it needs (its dependencies), deduplicated, in `needs` order. */
   readonly edges: ReadonlyMap<string, readonly string[]>;

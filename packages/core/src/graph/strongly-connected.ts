@@ -1,10 +1,10 @@
-import type { StepGraph } from "./step-graph.js";
+import type { GraphView } from "./graph-view.js";
 
 /**
  * Tarjan's strongly connected components, iterative so a long chain of steps cannot
  * overflow the stack.
  */
-export function stronglyConnected(graph: StepGraph): string[][] {
+export function stronglyConnected(graph: GraphView): string[][] {
   const indexOf = new Map<string, number>();
   const lowLink = new Map<string, number>();
   const onStack = new Set<string>();

@@ -1,8 +1,8 @@
-import type { StepGraph } from "./step-graph.js";
+import type { GraphView } from "./graph-view.js";
 import { SortedQueue } from "./sorted-queue.js";
 
 /** Kahn's algorithm; among the steps that could go next, the one earliest in the file goes. */
-export function topologicalOrder(graph: StepGraph): string[] {
+export function topologicalOrder(graph: GraphView): string[] {
   const waitingOn = new Map<string, number>();
   const queue = new SortedQueue();
   for (const id of graph.nodes) {
