@@ -1,4 +1,4 @@
-import type { ActionSpec, ComputeNameRules } from "@computeflow/core";
+import type { ComputeNameRules } from "@computeflow/core";
 
 /** Azure ML v1's rule for compute target names, attached ones included. */
 export const ATTACHED_COMPUTE_NAME: ComputeNameRules = {
@@ -19,10 +19,3 @@ export const REATTACH_PROPERTY = {
   default: false,
   description: "Allow detaching and attaching again to change settings or move an attachment (the document's way to change TLS or other settings).",
 } as const;
-
-/** `action: detach`: removes the workspace's attachment named by the step; the resource stays. */
-export const DETACH_ACTION: ActionSpec = {
-  description: "Detach the compute named by this step (`name:` or the step id). The underlying resource is not deleted.",
-  schema: { type: "object", additionalProperties: false, properties: {} },
-  outputs: { name: "The detached compute's name." },
-};

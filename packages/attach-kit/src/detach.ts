@@ -1,5 +1,5 @@
 import { removeCompute, untilGone } from "@computeflow/compute-kit";
-import { describeAzureError, ErrorCodes, type PlanEntry, type StepContext, type StepResult } from "@computeflow/core";
+import { defineAction, describeAzureError, ErrorCodes, type PlanEntry, type StepContext, type StepResult } from "@computeflow/core";
 import { listComputes } from "./computes.js";
 import { blocked } from "./plan-attach.js";
 
@@ -28,3 +28,13 @@ export async function beginDetach(ctx: StepContext<unknown>, name: string): Prom
     throw describeAzureError(error, `detaching ${name}`);
   }
 }
+
+/** `action: detach`: removes the workspace's attachment named by the step; the resource stays. */
+export const detachAction = defineAction({
+  description: "Detach the compute named by this step (`name:` or the step id). The underlying resource is not deleted.",
+  schema: { type: "object", additionalProperties: false, properties: {} },
+  outputs: { name: "The detached compute's name." },
+  label: "detach",
+  plan: planDetach,
+  apply: startDetach,
+});

@@ -1,22 +1,25 @@
-import type { ActionSpec, JsonSchema, StepContext, StepResult } from "@computeflow/core";
+import { defineAction, type AnyAction, type JsonSchema, type StepContext, type StepResult } from "@computeflow/core";
 import { renderPipelineStep, runConfigFilePath, v1OnlyWarning, writeStepFile, type GeneratedFile, type PipelineStepKind, type V1OnlyTarget } from "@computeflow/runconfig";
+import { planFileWrite } from "./plugin-parts.js";
 
 const V1_TARGET: Record<PipelineStepKind, V1OnlyTarget> = { AzureBatchStep: "Batch", DatabricksStep: "Databricks", AdlaStep: "DataLakeAnalytics" };
 
-/** Every pipeline-step settings `with`: the compute, plus where the file goes. */
-export interface PipelineStepWith {
+/** `with` of a pipeline-step target's configure-run: the compute, where the file goes, the step's parameters. */
+export interface PipelineStepInput {
   compute: string;
   path?: string;
   [parameter: string]: unknown;
 }
+
+const typed = (ctx: StepContext<any>) => ctx as StepContext<PipelineStepInput>;
 
 /**
  * `action: configure-run` of a pipeline-step target (Batch, Databricks, Data Lake
  * Analytics): Azure ML runs these only as pipeline steps, so the step writes that step's
  * settings instead of a .runconfig.
  */
-export function pipelineStepAction(kind: PipelineStepKind, parameters: Record<string, JsonSchema>, required: string[] = []): ActionSpec<PipelineStepWith> {
-  return {
+export function pipelineStepAction(kind: PipelineStepKind, parameters: Record<string, JsonSchema>, required: string[] = []): AnyAction {
+  return defineAction({
     description: `Write the settings of an azureml.pipeline.steps.${kind} for this compute (it takes no .runconfig).`,
     schema: {
       type: "object",
@@ -27,14 +30,17 @@ export function pipelineStepAction(kind: PipelineStepKind, parameters: Record<st
         path: { type: "string", minLength: 1, description: "Where to write the file; defaults to .azureml/<step>.pipeline-step.yml." },
         ...parameters,
       },
-    },
+    } as JsonSchema,
     outputs: { path: "The pipeline step settings file, relative to the workflow." },
     check: () => [v1OnlyWarning(V1_TARGET[kind], `the settings of a v1 azureml.pipeline.steps.${kind}`)],
-    writeFields: ["path"],
-  };
+    writeFields: ["path"] as never[],
+    label: "write",
+    plan: (ctx) => planFileWrite(pipelineStepFileFor(typed(ctx), kind), typed(ctx).with.compute),
+    apply: (ctx) => writePipelineStep(typed(ctx), kind),
+  });
 }
 
-export function pipelineStepFileFor(ctx: StepContext<PipelineStepWith>, kind: PipelineStepKind): GeneratedFile {
+export function pipelineStepFileFor(ctx: StepContext<PipelineStepInput>, kind: PipelineStepKind): GeneratedFile {
   const { compute, path, ...parameters } = ctx.with;
   return {
     file: runConfigFilePath(ctx.workflowDir, ctx.step.id, path, ".pipeline-step.yml", ctx.projectRoot),
@@ -42,17 +48,8 @@ export function pipelineStepFileFor(ctx: StepContext<PipelineStepWith>, kind: Pi
   };
 }
 
-export function writePipelineStep(ctx: StepContext<PipelineStepWith>, kind: PipelineStepKind): Promise<StepResult> {
+export function writePipelineStep(ctx: StepContext<PipelineStepInput>, kind: PipelineStepKind): Promise<StepResult> {
   const generated = pipelineStepFileFor(ctx, kind);
   const message = `${ctx.with.compute} is a pipeline-step target (no .runconfig): wrote ${generated.file.path} with the settings of an azureml.pipeline.steps.${kind}`;
   return writeStepFile(ctx, generated, message);
-}
-
-/** configure-run of a pipeline-step target, as the parts `attachPlugin` takes. */
-export function pipelineStepParts(kind: PipelineStepKind, parameters: Record<string, JsonSchema>, required: string[]) {
-  return {
-    configureRun: pipelineStepAction(kind, parameters, required),
-    configureRunHook: (ctx: StepContext<any>) => writePipelineStep(ctx, kind),
-    generated: (ctx: StepContext<any>) => pipelineStepFileFor(ctx, kind),
-  };
 }

@@ -5,10 +5,15 @@ import type { AttachPlanState } from "./plan-attach.js";
  * The plan the hook acts on: core's (computed right before the hook), or a fresh one when
  * the hook runs on its own. A blocked plan stops here with its code, reason and hint.
  */
-export async function plannedState<S extends AttachPlanState>(ctx: StepContext<any>, plan: (ctx: StepContext<any>) => Promise<PlanEntry>): Promise<S> {
+export async function plannedEntry(ctx: StepContext<any>, plan: (ctx: StepContext<any>) => Promise<PlanEntry>): Promise<PlanEntry> {
   const entry = ctx.plan ?? (await plan(ctx));
   if (entry.change === "blocked") {
     throw new ComputeflowError({ code: entry.code ?? ErrorCodes.BLOCKED, errorClass: "validation", message: entry.reason ?? "blocked", hint: entry.hint });
   }
-  return (entry.state ?? { mode: "attach" }) as S;
+  return entry;
+}
+
+/** The plugin-private state of the plan the hook acts on (see plannedEntry). */
+export async function plannedState<S extends AttachPlanState>(ctx: StepContext<any>, plan: (ctx: StepContext<any>) => Promise<PlanEntry>): Promise<S> {
+  return ((await plannedEntry(ctx, plan)).state ?? { mode: "attach" }) as S;
 }

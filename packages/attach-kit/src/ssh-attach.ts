@@ -1,6 +1,5 @@
 import type { ComputeResource } from "@azure/arm-machinelearningservices";
-import type { JsonSchema, PlanEntry, StepContext, StepResult } from "@computeflow/core";
-import type { AttachPluginParts } from "./attach-plugin.js";
+import type { PlanEntry, StepContext, StepResult } from "@computeflow/core";
 import { normalizeResourceId } from "./resource-id.js";
 import { isSshPreflightError, publicKeyOf, sshPreflight } from "@computeflow/ssh-preflight";
 import { startAttach } from "./attach-operation.js";
@@ -28,12 +27,12 @@ export interface SshAttachTarget extends AttachTarget {
  * already in flight (a resumed run) runs the pre-flight again, so `docker` is never left
  * unknown when it can be known; when the pre-flight cannot tell, `docker` is null, not "".
  */
-export async function planSshAttach(ctx: StepContext<SshAttachWith & { reattach?: boolean }>, target: SshAttachTarget): Promise<PlanEntry> {
+export async function planSshAttach(ctx: StepContext<SshAttachWith & { reattach: boolean }>, target: SshAttachTarget): Promise<PlanEntry> {
   const credentials = await readSshCredentials(ctx, ctx.with);
-  const entry = await planAttach(ctx, target, ctx.with.reattach ?? false);
+  const entry = await planAttach(ctx, target, ctx.with.reattach);
   const waiting = entry.change === "in-progress" && (entry.state as AttachPlanState | undefined)?.mode === "wait";
   if (entry.change !== "attach" && entry.change !== "reattach" && entry.change !== "noop" && !waiting) return entry;
-  const port = ctx.with.ssh_port ?? 22;
+  const port = ctx.with.ssh_port;
   const endpoint = await ctx.azure.sshEndpoint(target.address, port);
   const notes = [...(entry.notes ?? [])];
   const state = (docker: string | null): SshPlanState => ({ ...(entry.state as AttachPlanState), address: target.address, docker });
@@ -63,15 +62,13 @@ export async function attachSsh(
   return startAttach(ctx, state, () => putCompute(ctx, compute), docker);
 }
 
-/** The attach action of an SSH target (remote VM, HDInsight): credentials as secrets, a key file, a resource id. */
-export function sshAttachAction(description: string, schema: JsonSchema, dockerOn: string): AttachPluginParts["attach"] {
+/** What the attach action of an SSH target (remote VM, HDInsight) shares: credentials as secrets, a key file, a resource id. */
+export function sshAttachParts(dockerOn: string) {
   return {
-    description,
-    schema,
     outputs: { docker: `\`docker --version\` on ${dockerOn}, empty when Docker is missing, null when the pre-flight could not tell.` },
     secretFields: SSH_SECRET_FIELDS,
-    pathFields: ["private_key_file"],
-    check: (input: SshAttachWith) => checkSshCredentials(input),
+    pathFields: ["private_key_file"] as const,
+    check: (input: Omit<SshAttachWith, "ssh_port">) => checkSshCredentials(input),
     attachedResource: (input: { resource_id: string }) => normalizeResourceId(input.resource_id),
   };
 }

@@ -6,7 +6,7 @@ import { isEncryptedPrivateKey } from "@computeflow/ssh-preflight";
 
 /** The SSH part of `attach_configuration` for RemoteCompute and HDInsightCompute. */
 export interface SshAttachWith {
-  ssh_port?: number;
+  ssh_port: number;
   username: string;
   password?: string;
   private_key_file?: string;
@@ -30,7 +30,7 @@ export const SSH_CREDENTIAL_PROPERTIES = {
 
 export const SSH_SECRET_FIELDS = ["password", "private_key_passphrase"] as const;
 
-export function checkSshCredentials(input: SshAttachWith): CheckProblem[] {
+export function checkSshCredentials(input: Omit<SshAttachWith, "ssh_port">): CheckProblem[] {
   const problems: CheckProblem[] = [];
   if (input.password === undefined && input.private_key_file === undefined) {
     problems.push({ path: "", message: "give `password` or `private_key_file` for the SSH login", hint: "password: ${{ secrets.MY_PASSWORD }}" });
@@ -58,7 +58,7 @@ const PASSPHRASE_REFUSED: CheckProblem = {
 };
 
 /** Reads the key file and marks every credential secret before anything can log it. */
-export async function readSshCredentials(ctx: StepContext<unknown>, input: SshAttachWith): Promise<SshCredentials> {
+export async function readSshCredentials(ctx: StepContext<unknown>, input: Omit<SshAttachWith, "ssh_port">): Promise<SshCredentials> {
   if (input.password !== undefined) ctx.secret(input.password);
   if (input.private_key_passphrase !== undefined) ctx.secret(input.private_key_passphrase);
   let privateKey: string | undefined;

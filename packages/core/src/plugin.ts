@@ -367,6 +367,12 @@ export interface BodyContext {
    * value in `with`, by field name, read by core (relative to the workflow file, `~` expands).
    */
   files: Readonly<Record<string, string>>;
+  /**
+   * This step's plan, for an action that declares `planBeforeBody`: a request carrying
+   * something only Azure knows (a Databricks workspace's URL) takes it from `plan.state`,
+   * where the action's plan put it. Whoever calls `body` plans the step first.
+   */
+  plan?: PlanEntry;
 }
 
 /** One ARM request, exactly as `apply` sends it (secrets from `with` included: redact before showing). */
@@ -439,6 +445,8 @@ export interface ActionDefinition<S = JsonSchema, W = WithOf<S>> {
   destroy?: DestroyDefinition<W>;
   /** ARM actions: the request `apply` sends, side-effect free (plan diffs and exports use it too). */
   body?: (input: W, ctx: BodyContext) => ArmRequest;
+  /** `body` reads this step's plan (BodyContext.plan): core plans the step before calling `body`, exports included. */
+  planBeforeBody?: boolean;
 }
 
 /** Any action, whatever its schema (what core and {@link Plugin.actions} hold). */

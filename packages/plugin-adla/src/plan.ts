@@ -1,13 +1,14 @@
 import { blocked, planAttach, type AttachPlanState } from "@computeflow/attach-kit";
 import { describeAzureError, type PlanEntry, type StepContext } from "@computeflow/core";
-import { adlaIdOf, getAdlaAccount, type AdlaAccount } from "./azure.js";
-import { RETIRED, type AdlaAttachWith } from "./schema.js";
+import { adlaIdOf } from "./body.js";
+import { getAdlaAccount, type AdlaAccount } from "./sdk.js";
+import { RETIRED, type AttachInput } from "./schema.js";
 
 export interface AdlaPlanState extends AttachPlanState {
   defaultStore?: string;
 }
 
-export async function planAdlaAttach(ctx: StepContext<AdlaAttachWith>): Promise<PlanEntry> {
+export async function planAdlaAttach(ctx: StepContext<AttachInput>): Promise<PlanEntry> {
   const input = ctx.with;
   let account: AdlaAccount;
   try {
@@ -21,6 +22,6 @@ export async function planAdlaAttach(ctx: StepContext<AdlaAttachWith>): Promise<
   const notes = [RETIRED, `pipelines read only data in the account's default store${defaultStore ? ` (${defaultStore})` : ""}; copy other data there with a DataTransferStep`];
   const resourceId = account.id ?? adlaIdOf(ctx.workspace.subscriptionId, input.resource_group, input.account_name);
   const settings = { dataLakeStoreAccountName: defaultStore };
-  const entry = await planAttach(ctx, { resourceId, computeType: "DataLakeAnalytics", settings, notes }, input.reattach ?? false);
+  const entry = await planAttach(ctx, { resourceId, computeType: "DataLakeAnalytics", settings, notes }, input.reattach);
   return entry.state ? { ...entry, state: { ...(entry.state as AttachPlanState), defaultStore } satisfies AdlaPlanState } : entry;
 }

@@ -1,10 +1,10 @@
 import { REATTACH_PROPERTY } from "@computeflow/attach-kit";
 
 /** `AdlaCompute.attach_configuration(resource_group, account_name)`. */
-export interface AdlaAttachWith {
+export interface AttachInput {
   resource_group: string;
   account_name: string;
-  reattach?: boolean;
+  reattach: boolean;
 }
 
 export const attachSchema = {

@@ -1,13 +1,10 @@
-import { plannedState, startAttach, workspaceLocation, type AttachPlanState } from "@computeflow/attach-kit";
+import { applyAttach } from "@computeflow/attach-kit";
 import type { StepContext, StepResult } from "@computeflow/core";
-import { accountIdOf } from "./account-id.js";
-import { putBatchCompute } from "./azure.js";
+import { attachRequest } from "./body.js";
 import { planBatchAttach } from "./plan.js";
-import type { BatchAttachWith } from "./schema.js";
+import type { AttachInput } from "./schema.js";
 
-export async function attachBatch(ctx: StepContext<BatchAttachWith>): Promise<StepResult> {
-  const state = await plannedState<AttachPlanState>(ctx, planBatchAttach);
-  const resourceId = accountIdOf(ctx.with, ctx.workspace.subscriptionId);
-  const location = state.mode === "noop" ? undefined : await workspaceLocation(ctx);
-  return startAttach(ctx, state, () => putBatchCompute(ctx, location, resourceId));
+/** `action: attach`: sends body()'s PUT raw (the typed SDK drops the properties of a type it does not know). */
+export function attachBatch(ctx: StepContext<AttachInput>): Promise<StepResult> {
+  return applyAttach(ctx, { plan: planBatchAttach, request: (at) => attachRequest(ctx.with, at), raw: true });
 }

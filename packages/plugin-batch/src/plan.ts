@@ -1,10 +1,10 @@
 import { blocked, planAttach } from "@computeflow/attach-kit";
 import { describeAzureError, type PlanEntry, type StepContext } from "@computeflow/core";
 import { accountOf } from "./account-id.js";
-import { getBatchAccount } from "./azure.js";
-import type { BatchAttachWith } from "./schema.js";
+import { getBatchAccount } from "./sdk.js";
+import type { AttachInput } from "./schema.js";
 
-export async function planBatchAttach(ctx: StepContext<BatchAttachWith>): Promise<PlanEntry> {
+export async function planBatchAttach(ctx: StepContext<AttachInput>): Promise<PlanEntry> {
   const parts = accountOf(ctx.with, ctx.workspace.subscriptionId);
   let account;
   try {
@@ -18,5 +18,5 @@ export async function planBatchAttach(ctx: StepContext<BatchAttachWith>): Promis
     return blocked("E_NOT_READY", `Batch account ${parts.name} is ${account.provisioningState ?? "not provisioned"}`, "wait until the account is provisioned (Succeeded)");
   }
   const notes = [`Batch account ${account.accountEndpoint ?? parts.name} is provisioned`, "compute type Batch is outside the published API's enum: sent as the Python SDK did"];
-  return planAttach(ctx, { resourceId: account.id ?? "", computeType: "Batch", settings: {}, notes }, ctx.with.reattach ?? false);
+  return planAttach(ctx, { resourceId: account.id ?? "", computeType: "Batch", settings: {}, notes }, ctx.with.reattach);
 }

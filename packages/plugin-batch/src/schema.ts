@@ -1,11 +1,11 @@
 import { REATTACH_PROPERTY, resourceIdPattern } from "@computeflow/attach-kit";
 
 /** `BatchCompute.attach_configuration(resource_group, account_name)`, or the account's ARM id. */
-export interface BatchAttachWith {
+export interface AttachInput {
   account_name?: string;
   resource_group?: string;
   resource_id?: string;
-  reattach?: boolean;
+  reattach: boolean;
 }
 
 export const attachSchema = {

@@ -1,13 +1,14 @@
 import { missingResource, planAttach, type AttachPlanState } from "@computeflow/attach-kit";
 import type { PlanEntry, StepContext } from "@computeflow/core";
-import { databricksIdOf, getDatabricksWorkspace } from "./azure.js";
-import type { DatabricksAttachWith } from "./schema.js";
+import { databricksIdOf } from "./body.js";
+import { getDatabricksWorkspace } from "./sdk.js";
+import type { AttachInput } from "./schema.js";
 
 export interface DatabricksPlanState extends AttachPlanState {
   workspaceUrl?: string;
 }
 
-export async function planDatabricksAttach(ctx: StepContext<DatabricksAttachWith>): Promise<PlanEntry> {
+export async function planDatabricksAttach(ctx: StepContext<AttachInput>): Promise<PlanEntry> {
   const input = ctx.with;
   ctx.secret(input.access_token);
   const id = databricksIdOf(ctx.workspace.subscriptionId, input.resource_group, input.workspace_name);
@@ -20,6 +21,6 @@ export async function planDatabricksAttach(ctx: StepContext<DatabricksAttachWith
   if (missing) return missing;
   const workspaceUrl = (reply.body?.properties as { workspaceUrl?: string } | undefined)?.workspaceUrl;
   const notes = [`Databricks workspace ${workspaceUrl ?? input.workspace_name} is in the workspace's subscription`, "Azure never returns the access token, so a changed token is not detected: to send a new one, detach (action: detach) and run again"];
-  const entry = await planAttach(ctx, { resourceId: typeof reply.body?.id === "string" ? reply.body.id : id, computeType: "Databricks", settings: {}, notes }, input.reattach ?? false);
+  const entry = await planAttach(ctx, { resourceId: typeof reply.body?.id === "string" ? reply.body.id : id, computeType: "Databricks", settings: {}, notes }, input.reattach);
   return entry.state ? { ...entry, state: { ...(entry.state as AttachPlanState), workspaceUrl } satisfies DatabricksPlanState } : entry;
 }

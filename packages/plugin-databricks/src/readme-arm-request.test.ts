@@ -1,6 +1,6 @@
 import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
-import { databricksAttachBody } from "./azure.js";
+import { attachRequest } from "./body.js";
 
 /** The first JSON block under the README's "## ARM request". */
 function readmeBody(): unknown {
@@ -9,10 +9,14 @@ function readmeBody(): unknown {
   return JSON.parse(/```json\n([\s\S]*?)```/.exec(section)![1]!);
 }
 
-const RG = "/subscriptions/<subscription>/resourceGroups/ml-rg/providers";
+const workspace = { subscriptionId: "<subscription>", resourceGroup: "ml-rg", name: "ml-ws" };
 
 describe("README: ARM request", () => {
-  it("shows the body the attach builds", () => {
-    expect(readmeBody()).toEqual(databricksAttachBody("westeurope", `${RG}/Microsoft.Databricks/workspaces/dbx-ws`, "<secret>", "adb-1234567890123456.7.azuredatabricks.net"));
+  it("shows the body that body() gives and the attach sends", () => {
+    const input = { resource_group: "ml-rg", workspace_name: "dbx-ws", access_token: "<secret>", reattach: false };
+    const plan = { change: "attach", state: { mode: "attach", workspaceUrl: "adb-1234567890123456.7.azuredatabricks.net" } };
+    const request = attachRequest(input, { computeName: "databricks", workspace, location: "westeurope", files: {}, plan });
+    expect(request).toMatchObject({ method: "PUT", path: expect.stringMatching(/\/workspaces\/ml-ws\/computes\/databricks$/), apiVersion: "2021-07-01" });
+    expect(readmeBody()).toEqual(request.body);
   });
 });

@@ -1,11 +1,11 @@
 import { REATTACH_PROPERTY } from "@computeflow/attach-kit";
 
 /** `DatabricksCompute.attach_configuration(resource_group, workspace_name, access_token)`. */
-export interface DatabricksAttachWith {
+export interface AttachInput {
   resource_group: string;
   workspace_name: string;
   access_token: string;
-  reattach?: boolean;
+  reattach: boolean;
 }
 
 export const attachSchema = {

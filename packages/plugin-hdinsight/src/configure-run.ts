@@ -1,5 +1,5 @@
-import type { StepContext, StepResult } from "@computeflow/core";
-import { runConfigFileFor, writeRunConfigStep, type GeneratedFile, type RunConfigWith, type TargetCapabilities } from "@computeflow/runconfig";
+import type { JsonSchema, StepContext, StepResult } from "@computeflow/core";
+import { runConfigFileFor, runConfigWithSchema, writeRunConfigStep, type GeneratedFile, type RunConfigWith, type TargetCapabilities } from "@computeflow/runconfig";
 
 export const HDINSIGHT: TargetCapabilities = {
   kind: "HDInsight",
@@ -8,15 +8,16 @@ export const HDINSIGHT: TargetCapabilities = {
   v1Only: "HDInsight",
 };
 
-/** PySpark unless the step says otherwise (the document's HDInsight sample). */
-function hdiRunInput(input: RunConfigWith): RunConfigWith {
-  return { ...input, framework: input.framework ?? "pyspark" };
-}
+/** `with` of configure-run: runconfig's, with PySpark as the default framework (the document's HDInsight sample). */
+export const configureRunSchema: JsonSchema = {
+  ...runConfigWithSchema,
+  properties: { ...runConfigWithSchema.properties, framework: { ...runConfigWithSchema.properties.framework, default: "pyspark" } },
+};
 
 export function configureHdiRun(ctx: StepContext<RunConfigWith>): Promise<StepResult> {
-  return writeRunConfigStep(ctx, hdiRunInput(ctx.with), HDINSIGHT);
+  return writeRunConfigStep(ctx, ctx.with, HDINSIGHT);
 }
 
 export function hdiRunFile(ctx: StepContext<RunConfigWith>): GeneratedFile {
-  return runConfigFileFor(ctx, hdiRunInput(ctx.with), HDINSIGHT);
+  return runConfigFileFor(ctx, ctx.with, HDINSIGHT);
 }

@@ -1,14 +1,14 @@
 import { blocked, missingResource, parseResourceId, planSshAttach } from "@computeflow/attach-kit";
 import type { PlanEntry, StepContext } from "@computeflow/core";
-import { clusterKind, getCluster, hasPublicSsh } from "./azure.js";
-import type { HdInsightAttachWith } from "./schema.js";
+import { clusterKind, getCluster, hasPublicSsh } from "./sdk.js";
+import type { AttachInput } from "./schema.js";
 
 /** The document: connect to `<clustername>-ssh.azurehdinsight.net`. */
-export function sshAddressOf(input: HdInsightAttachWith): string {
+export function sshAddressOf(input: AttachInput): string {
   return input.address ?? `${parseResourceId(input.resource_id)?.name ?? ""}-ssh.azurehdinsight.net`;
 }
 
-export async function planHdiAttach(ctx: StepContext<HdInsightAttachWith>): Promise<PlanEntry> {
+export async function planHdiAttach(ctx: StepContext<AttachInput>): Promise<PlanEntry> {
   const input = ctx.with;
   const cluster = await getCluster(ctx, input.resource_id);
   const missing = missingResource(cluster, `HDInsight cluster ${input.resource_id} not found`, "check resource_id: subscription, resource group and cluster name");
@@ -22,7 +22,7 @@ export async function planHdiAttach(ctx: StepContext<HdInsightAttachWith>): Prom
   }
   const address = sshAddressOf(input);
   const resourceId = typeof cluster.body?.id === "string" ? cluster.body.id : input.resource_id;
-  const settings = { address, sshPort: input.ssh_port ?? 22, "administratorAccount.username": input.username };
+  const settings = { address, sshPort: input.ssh_port, "administratorAccount.username": input.username };
   const notes = [`the cluster exists and is a Spark cluster; SSH at ${address}`];
   return planSshAttach(ctx, { resourceId, computeType: "HDInsight", settings, notes, address, requireDocker: false });
 }

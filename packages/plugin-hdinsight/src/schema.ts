@@ -1,10 +1,10 @@
 import { REATTACH_PROPERTY, resourceIdPattern, SSH_CREDENTIAL_PROPERTIES, type SshAttachWith } from "@computeflow/attach-kit";
 
 /** `HDInsightCompute.attach_configuration(resource_id, ssh_port, username, password | private_key_file, private_key_passphrase)`. */
-export interface HdInsightAttachWith extends SshAttachWith {
+export interface AttachInput extends SshAttachWith {
   resource_id: string;
   address?: string;
-  reattach?: boolean;
+  reattach: boolean;
 }
 
 export const attachSchema = {

@@ -1,9 +1,9 @@
 import { blocked, missingResource, planSshAttach } from "@computeflow/attach-kit";
 import type { PlanEntry, StepContext } from "@computeflow/core";
-import { getVm, publicIpOf } from "./azure.js";
-import type { RemoteVmAttachWith } from "./schema.js";
+import { getVm, publicIpOf } from "./sdk.js";
+import type { AttachInput } from "./schema.js";
 
-export async function planVmAttach(ctx: StepContext<RemoteVmAttachWith>): Promise<PlanEntry> {
+export async function planVmAttach(ctx: StepContext<AttachInput>): Promise<PlanEntry> {
   const input = ctx.with;
   const vm = await getVm(ctx, input.resource_id);
   const missing = missingResource(vm, `VM ${input.resource_id} not found`, "check resource_id: subscription, resource group and VM name");
@@ -20,6 +20,6 @@ export async function planVmAttach(ctx: StepContext<RemoteVmAttachWith>): Promis
   const notes = [`the VM exists and has public IP ${publicIp}`];
   const address = input.address ?? publicIp;
   // address is not sent (the body carries resourceId only), so it is no setting to compare
-  const settings = { sshPort: input.ssh_port ?? 22, "administratorAccount.username": input.username };
-  return planSshAttach(ctx, { resourceId, computeType: "VirtualMachine", settings, notes, address, requireDocker: input.require_docker ?? false });
+  const settings = { sshPort: input.ssh_port, "administratorAccount.username": input.username };
+  return planSshAttach(ctx, { resourceId, computeType: "VirtualMachine", settings, notes, address, requireDocker: input.require_docker });
 }

@@ -4,12 +4,12 @@ import { REATTACH_PROPERTY, resourceIdPattern, SSH_CREDENTIAL_PROPERTIES, type S
  * `RemoteCompute.attach_configuration(resource_id, ssh_port, username, password | private_key_file, private_key_passphrase)`.
  * The SDK's address-only form is deprecated and the service requires `resourceId`; `address` only overrides where SSH goes.
  */
-export interface RemoteVmAttachWith extends SshAttachWith {
+export interface AttachInput extends SshAttachWith {
   resource_id: string;
   address?: string;
   /** Fail the pre-flight unless Docker works on the VM (a Docker run configuration will target it). */
-  require_docker?: boolean;
-  reattach?: boolean;
+  require_docker: boolean;
+  reattach: boolean;
 }
 
 export const VM_RESOURCE_PATTERN = resourceIdPattern("Microsoft.Compute", "virtualMachines");

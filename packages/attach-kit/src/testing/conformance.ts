@@ -1,7 +1,7 @@
 import { mkdtemp } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import type { PluginV1 as Plugin } from "@computeflow/core";
+import type { Plugin } from "@computeflow/core";
 import { assertConformance } from "@computeflow/core/testing";
 import type { EmulatorLike } from "./run-step.js";
 

@@ -1,5 +1,5 @@
-import type { Outputs, PlanEntry, PluginV1 as Plugin, RunEvent, StepResult } from "@computeflow/core";
-import { createStepContext, pollOperation } from "@computeflow/core/testing";
+import type { Outputs, PlanEntry, Plugin, RunEvent, StepResult } from "@computeflow/core";
+import { runPluginStep } from "@computeflow/core/testing";
 
 export interface EmulatorLike {
   endpoint: string;
@@ -15,8 +15,9 @@ export interface StepRun {
 }
 
 /**
- * Runs one step as the engine does: plan, then (unless blocked) the action's hook with
- * that plan, then core's real poller until the operation is done.
+ * Runs one step as the engine does (core's runPluginStep: defaults applied, plan, core's
+ * refusal of a blocked plan, the action with that plan, then core's real poller). A blocked
+ * plan is returned as the plan alone, with nothing sent.
  */
 export async function runStep(
   plugin: Plugin,
@@ -26,20 +27,9 @@ export async function runStep(
   input: Record<string, unknown>,
   options: { secrets?: string[]; workflowDir?: string; needs?: Record<string, Outputs> } = {},
 ): Promise<StepRun> {
-  const base = { endpoint: emulator.endpoint, caCert: emulator.caCert, step: { id: name, uses: plugin.name, action }, with: input, ...options };
-  const planned = createStepContext(base);
-  const plan = await plugin.plan!(planned.ctx);
-  if (plan.change === "blocked") return { plan, events: planned.events };
-  const { ctx, events } = createStepContext({ ...base, plan });
-  const hookName = action === "configure-run" ? "configureRun" : action;
-  const hook = (plugin as unknown as Record<string, (c: typeof ctx) => Promise<StepResult>>)[hookName]!;
-  try {
-    const result = await hook(ctx);
-    if (!result.operation) return { plan, result, outputs: result.outputs, events: [...planned.events, ...events] };
-    const status = await pollOperation(result.operation, ctx, { timeoutMs: 20_000 });
-    const outcome = "error" in status ? { error: status.error } : { outputs: status.done ? status.outputs : undefined };
-    return { plan, result, ...outcome, events: [...planned.events, ...events] };
-  } catch (error) {
-    return { plan, error, events: [...planned.events, ...events] };
-  }
+  const run = await runPluginStep(plugin, { endpoint: emulator.endpoint, caCert: emulator.caCert, step: { id: name, uses: plugin.name, action }, with: input, timeoutMs: 20_000, ...options });
+  if (run.plan.change === "blocked") return { plan: run.plan, events: run.events };
+  const status = run.status;
+  const outcome = run.error !== undefined ? { error: run.error } : status && "error" in status ? { error: status.error } : { outputs: status?.done ? status.outputs : undefined };
+  return { plan: run.plan, ...(run.result ? { result: run.result } : {}), ...outcome, events: run.events };
 }

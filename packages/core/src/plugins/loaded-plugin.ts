@@ -116,6 +116,10 @@ export class LoadedPlugin {
     return typeof this.action(action)?.body === "function";
   }
 
+  planBeforeBody(action: string): boolean {
+    return this.action(action)?.planBeforeBody === true;
+  }
+
   /** The ARM request `apply` would send for a resolved `with` (defaults applied here). */
   body(action: string, input: Record<string, unknown>, ctx: BodyContext, stepId: string): ArmRequest | undefined {
     const body = this.require(action).body;

@@ -23,6 +23,8 @@ export interface EnginePlugin {
   hasBody?(action: string): boolean;
   /** The action's declared path fields (local files core reads for `body`). */
   pathFields?(action: string): readonly string[];
+  /** True when `action`'s body reads the step's plan (BodyContext.plan): plan the step before calling body. */
+  planBeforeBody?(action: string): boolean;
   /** The request `apply` would send for a resolved `with`; see LoadedPlugin.body. */
   body?(action: string, input: Record<string, unknown>, ctx: BodyContext, stepId: string): ArmRequest | undefined;
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { clusterKind, hasPublicSsh } from "./azure.js";
+import { clusterKind, hasPublicSsh } from "./sdk.js";
 
 describe("HDInsight cluster reads", () => {
   it("finds the public SSH endpoint, and its absence", () => {
