@@ -363,6 +363,11 @@ export interface BodyContext {
   /** The workspace's region (read once by whoever calls `body`). */
   location: string;
   /**
+   * The workspace's immutable id (Workspace.workspaceId), for a name derived from it (instance
+   * `unique_name`). Core's ARM engine sets it; `apply` adds it to `ctx.bodyContext()` when it needs it.
+   */
+  workspaceId?: string;
+  /**
    * The text (utf8) of each of the action's {@link ActionDefinition.pathFields} that has a
    * value in `with`, by field name, read by core (relative to the workflow file, `~` expands).
    */

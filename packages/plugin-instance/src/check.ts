@@ -1,10 +1,10 @@
 import type { CheckProblem } from "@computeflow/core";
 import { vnetProblems } from "@computeflow/compute-kit";
-import type { InstanceInput } from "./input.js";
+import type { ProvisionInput } from "./input.js";
 import { INSTANCE_NAME_MIN_LENGTH, UNIQUE_SUFFIX_LENGTH, instanceNameRules } from "./name-rules.js";
 
 /** The checks ComputeInstanceProvisioningConfiguration.validate_configuration does, and the name budget. */
-export function checkInstance(input: InstanceInput, computeName: string): CheckProblem[] {
+export function checkInstance(input: ProvisionInput, computeName: string): CheckProblem[] {
   const problems = vnetProblems(input);
   if (input.ssh_public_access === true && input.admin_user_ssh_public_key === undefined) {
     problems.push({ path: "/ssh_public_access", message: "ssh_public_access: true needs admin_user_ssh_public_key" });

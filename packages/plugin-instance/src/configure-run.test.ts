@@ -14,8 +14,8 @@ describe("instance configure-run", () => {
   it("writes a v2 command job that targets the instance, then plans a no-op", async () => {
     const dir = await mkdtemp(join(tmpdir(), "instance-run-"));
     const ctx = await context({ compute: "nb-1", script: "train.py", environment: "azureml:AzureML-sklearn-1.5@latest", display_name: "notebook" }, dir);
-    expect(await plugin.plan(ctx)).toMatchObject({ change: "write", summary: "write jobs/notebook-run.yml for nb-1" });
-    expect(await plugin.configureRun(ctx)).toMatchObject({ outputs: { path: "jobs/notebook-run.yml" }, changed: true });
+    expect(await plugin.actions["configure-run"].plan!(ctx)).toMatchObject({ change: "write", summary: "write jobs/notebook-run.yml for nb-1" });
+    expect(await plugin.actions["configure-run"].apply(ctx)).toMatchObject({ outputs: { path: "jobs/notebook-run.yml" }, changed: true });
     expect(load(await readFile(join(dir, "jobs/notebook-run.yml"), "utf8"))).toEqual({
       $schema: "https://azuremlschemas.azureedge.net/latest/commandJob.schema.json",
       type: "command",
@@ -26,11 +26,11 @@ describe("instance configure-run", () => {
       resources: { instance_count: 1 },
       display_name: "notebook",
     });
-    expect(await plugin.plan(ctx)).toMatchObject({ change: "noop" });
+    expect(await plugin.actions["configure-run"].plan!(ctx)).toMatchObject({ change: "noop" });
   });
 
   it("refuses several nodes: an instance is one", () => {
-    const problems = plugin.actions["configure-run"]!.check!({ compute: "nb-1", script: "t.py", node_count: 2 } as never);
+    const problems = plugin.actions["configure-run"].check!({ compute: "nb-1", script: "t.py", node_count: 2 } as never, {} as never);
     expect(problems).toEqual([expect.objectContaining({ path: "/node_count", message: "a compute instance is one node" })]);
   });
 });

@@ -1,6 +1,6 @@
 import type { PlanEntry, StepContext, StepResult } from "@computeflow/core";
 import { deleteCompute, planDelete } from "@computeflow/compute-kit";
-import { workspaceInfo } from "./arm.js";
+import { workspaceInfo } from "./sdk.js";
 import { uniqueInstanceName } from "./name-rules.js";
 import { powerTarget } from "./power.js";
 

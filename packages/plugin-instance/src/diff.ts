@@ -1,7 +1,7 @@
 import type { ComputeResource } from "@azure/arm-machinelearningservices";
 import type { FieldChange } from "@computeflow/core";
 import { subnetResourceId } from "@computeflow/compute-kit";
-import type { InstanceInput } from "./input.js";
+import type { ProvisionInput } from "./input.js";
 import { instanceProps } from "./instance-props.js";
 
 const P = "properties.properties";
@@ -13,7 +13,7 @@ export interface InstanceDiff {
   immutable: FieldChange[];
 }
 
-export function diffInstance(input: InstanceInput, existing: ComputeResource, subscriptionId: string): InstanceDiff {
+export function diffInstance(input: ProvisionInput, existing: ComputeResource, subscriptionId: string): InstanceDiff {
   const props = instanceProps(existing);
   const immutable: FieldChange[] = [];
   const add = (path: string, from: unknown, to: unknown) => immutable.push({ path, from, to, immutable: true });

@@ -1,5 +1,5 @@
 import type { FieldChange } from "@computeflow/core";
-import { featureProperties } from "./features-body.js";
+import { featureProperties } from "./body.js";
 import type { FeatureInput } from "./features-input.js";
 
 type Json = Record<string, unknown>;

@@ -1,7 +1,7 @@
 import type { FeatureInput } from "./features-input.js";
 
 /** `with` of `action: provision`, after defaults (see schema.ts). */
-export interface InstanceInput extends FeatureInput {
+export interface ProvisionInput extends FeatureInput {
   vm_size: string;
   ssh_public_access: boolean;
   admin_user_ssh_public_key?: string;

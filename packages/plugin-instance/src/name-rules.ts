@@ -1,5 +1,5 @@
 import { createHash } from "node:crypto";
-import type { ComputeNameRules } from "@computeflow/core";
+import type { ComputeNameRules, WorkspaceRef } from "@computeflow/core";
 
 /** Azure's minimum; checked in check.ts, since with unique_name it applies to the name after the suffix. */
 export const INSTANCE_NAME_MIN_LENGTH = 3;
@@ -22,4 +22,9 @@ export const UNIQUE_SUFFIX_LENGTH = 9;
 export function uniqueInstanceName(base: string, workspaceId: string, workspaceArmId: string): string {
   const hex = createHash("sha256").update(`${workspaceId}|${workspaceArmId.toLowerCase()}`).digest("hex").slice(0, 8);
   return `${base}-${hex}`;
+}
+
+/** The workspace's ARM id, as Azure spells it up to case (uniqueInstanceName lower-cases it). */
+export function workspaceArmId(workspace: WorkspaceRef): string {
+  return `/subscriptions/${workspace.subscriptionId}/resourceGroups/${workspace.resourceGroup}/providers/Microsoft.MachineLearningServices/workspaces/${workspace.name}`;
 }

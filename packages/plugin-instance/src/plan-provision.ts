@@ -1,9 +1,8 @@
 import type { ComputeResource } from "@azure/arm-machinelearningservices";
 import type { PlanEntry, StepContext } from "@computeflow/core";
 import { getCompute, preflight } from "@computeflow/compute-kit";
-import type { InstanceInput } from "./input.js";
-import { instancesElsewhere, workspaceInfo } from "./arm.js";
-import { readInstance } from "./arm-newer.js";
+import type { ProvisionInput } from "./input.js";
+import { instancesElsewhere, readInstance, workspaceInfo, type WorkspaceInfo } from "./sdk.js";
 import { diffInstance } from "./diff.js";
 import { diffFeatures } from "./features-diff.js";
 import { usesNewerApi } from "./features-input.js";
@@ -15,6 +14,8 @@ export interface InstanceStep {
   kind: "create" | "put" | "settings" | "start" | "stop" | "replace" | "wait";
   name: string;
   location: string;
+  /** The workspace's immutable id: body() derives the unique_name suffix from it. */
+  workspaceId: string;
   /** In-place setting updates to send (idle shutdown, schedules). */
   updates?: ("idle" | "schedules")[];
   /** The power state the step ends in (`with.state`). */
@@ -25,24 +26,24 @@ export interface InstanceStep {
 
 const COST_NOTE = "a compute instance does not scale down: it costs money until stopped (action: stop), or set idle_time_before_shutdown_minutes or a stop schedule";
 
-function costNote(input: InstanceInput): string {
+function costNote(input: ProvisionInput): string {
   if (input.idle_time_before_shutdown_minutes !== undefined) return `the instance stops itself after ${input.idle_time_before_shutdown_minutes} idle minutes; it costs money while running`;
   return COST_NOTE;
 }
 
-export function instanceInput(ctx: StepContext<unknown>): InstanceInput {
+export function instanceInput(ctx: StepContext<unknown>): ProvisionInput {
   // core applied the schema defaults before any hook runs
-  return ctx.with as InstanceInput;
+  return ctx.with as ProvisionInput;
 }
 
-export function wantedState(input: InstanceInput): InstanceStep["want"] {
+export function wantedState(input: ProvisionInput): InstanceStep["want"] {
   return input.state === "stopped" ? "Stopped" : "Running";
 }
 
-function planExisting(ctx: StepContext<unknown>, input: InstanceInput, existing: ComputeResource, name: string): PlanEntry {
+function planExisting(ctx: StepContext<unknown>, input: ProvisionInput, existing: ComputeResource, name: string, ws: WorkspaceInfo): PlanEntry {
   const location = existing.location ?? "";
   const want = wantedState(input);
-  const at = (kind: InstanceStep["kind"]): InstanceStep => ({ kind, name, location, want });
+  const at = (kind: InstanceStep["kind"]): InstanceStep => ({ kind, name, location, workspaceId: ws.workspaceId, want });
   const type = existing.properties?.computeType;
   if (type !== "ComputeInstance") {
     return { change: "blocked", code: "E_CONFLICT", reason: `compute ${name} exists and is a ${type ?? "different"} compute, not a compute instance`, hint: "choose another name" };
@@ -101,12 +102,12 @@ export async function planProvision(ctx: StepContext<unknown>): Promise<PlanEntr
   const ws = await workspaceInfo(ctx);
   const name = input.unique_name ? uniqueInstanceName(ctx.step.name, ws.workspaceId, ws.armId) : ctx.step.name;
   const existing = usesNewerApi(input) ? await readInstance(ctx, name) : await getCompute(ctx, name);
-  if (existing) return planExisting(ctx, input, existing, name);
+  if (existing) return planExisting(ctx, input, existing, name, ws);
   const taken = await nameTaken(ctx, name, ws.location);
   if (taken) return taken;
   const blocked = await preflight(ctx, { computeType: "ComputeInstance", vmSize: input.vm_size, location: ws.location, nodes: 1, lowPriority: false });
   if (blocked) return blocked;
-  const state: InstanceStep = { kind: "create", name, location: ws.location, want: wantedState(input) };
+  const state: InstanceStep = { kind: "create", name, location: ws.location, workspaceId: ws.workspaceId, want: wantedState(input) };
   const then = state.want === "Stopped" ? ", then stop it (state: stopped)" : "";
   return { change: "create", state, summary: `create compute instance ${name}: ${input.vm_size} in ${ws.location}${then}`, notes: state.want === "Running" ? [costNote(input)] : [] };
 }

@@ -1,8 +1,8 @@
 import type { PlanEntry, StepContext, StepResult } from "@computeflow/core";
 import { getCompute } from "@computeflow/compute-kit";
 import type { TargetInput } from "./input.js";
-import type { PowerAction } from "./arm.js";
-import { beginPower } from "./arm.js";
+import type { PowerAction } from "./sdk.js";
+import { beginPower } from "./sdk.js";
 import { instanceProps } from "./instance-props.js";
 import { instanceOutputs, instanceReadiness } from "./readiness.js";
 

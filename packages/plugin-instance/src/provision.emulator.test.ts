@@ -89,7 +89,7 @@ describe("instance against the emulator", () => {
     const plan = { change: "create" as const, state: { kind: "create", name: "raced-ci", location: "westeurope" } };
     outputsOf(await step("raced-ci", "provision", {}, { workspace: WS2 }));
     const { ctx } = createStepContext({ endpoint: emulator.endpoint, caCert: emulator.caCert, step: { id: "raced-ci", action: "provision" }, with: {}, plan });
-    await expect(plugin.provision(ctx)).rejects.toMatchObject({ code: "E_CONFLICT", arm: [{ code: "ComputeInstanceNameNotAvailable" }] });
+    await expect(plugin.actions.provision.apply(ctx)).rejects.toMatchObject({ code: "E_CONFLICT", arm: [{ code: "ComputeInstanceNameNotAvailable" }] });
   });
 
   it("stop, stop again (no-op), start, restart", async () => {

@@ -1,21 +1,18 @@
 import { classifyAzureError, ComputeflowError } from "@computeflow/core";
 import type { StepContext, StepResult } from "@computeflow/core";
 import { putCompute, removeCompute, removeThenPut } from "@computeflow/compute-kit";
-import { beginPower } from "./arm.js";
-import { createWithFeatures, updateSettings } from "./arm-newer.js";
-import { usesNewerApi } from "./features-input.js";
-import { instanceBody } from "./arm-body.js";
+import { instanceBody, provisionRequest } from "./body.js";
+import { beginPower, sendCreate, updateSettings } from "./sdk.js";
 import type { InstanceStep } from "./plan-provision.js";
 import { instanceInput, planProvision } from "./plan-provision.js";
 import { instanceReadiness, thenPower } from "./readiness.js";
 
-/** The region-wide name rule as ARM reports it on create, as a clear conflict. */
+/** Sends the action's body (the create request); the region-wide name rule as ARM reports it becomes a clear conflict. */
 async function create(ctx: StepContext<unknown>, step: InstanceStep): Promise<void> {
   const input = instanceInput(ctx);
-  const body = instanceBody(input, ctx.azure.subscriptionId, step.location);
+  const request = provisionRequest(input, { ...ctx.bodyContext(step.location), workspaceId: step.workspaceId });
   try {
-    if (usesNewerApi(input)) await createWithFeatures(ctx, step.name, body, input);
-    else await putCompute(ctx, step.name, body);
+    await sendCreate(ctx, step.name, request, input);
   } catch (error) {
     const arm = classifyAzureError(error).arm?.[0];
     if (arm?.code !== "ComputeInstanceNameNotAvailable") throw error;
@@ -53,6 +50,7 @@ export async function provision(ctx: StepContext<unknown>): Promise<StepResult> 
       await create(ctx, step);
       return { operation: created("creating") };
     case "put": {
+      // In place at 2021-07-01: the body's own settings; the newer ones change through their POSTs.
       await putCompute(ctx, step.name, instanceBody(instanceInput(ctx), ctx.azure.subscriptionId, step.location));
       await updateSettings(ctx, step.name, instanceInput(ctx), step.updates ?? []);
       return { operation: keep("updating") };

@@ -1,7 +1,7 @@
 import type { ComputeResource } from "@azure/arm-machinelearningservices";
 import type { ArmErrorDetail, Operation, Outputs, StepContext } from "@computeflow/core";
 import { provisioningDetails, untilReady } from "@computeflow/compute-kit";
-import { beginPower } from "./arm.js";
+import { beginPower } from "./sdk.js";
 import { instanceProps } from "./instance-props.js";
 
 const FAILED_STATES = new Set(["CreateFailed", "SetupFailed", "UserSetupFailed", "Unusable"]);

@@ -21,12 +21,12 @@ export function hasBody(step: EngineStep): boolean {
  */
 export async function bodyStepRequest(run: RunContext, step: EngineStep, needs: Record<string, Outputs>): Promise<StepRequest> {
   const workspace = step.workspace ?? run.workflow.workspace;
-  const { location = "" } = await run.services.azureFor(workspace.subscriptionId).reads.workspace(workspace);
+  const { location = "", workspaceId } = await run.services.azureFor(workspace.subscriptionId).reads.workspace(workspace);
   const plan = step.plugin.planBeforeBody?.(step.action) === true ? await planForBody(run, step, needs) : undefined;
   const { value } = step.resolveWith(needs);
   // placeSteps refused steps that name local files, so `files` is empty here; read the same way as run's.
   const files = readPathFiles(step.plugin.pathFields?.(step.action) ?? [], value, step.dir ?? run.workflow.dir);
-  const request = step.plugin.body!(step.action, value, { computeName: step.name, workspace, location, files, ...(plan ? { plan } : {}) }, step.id);
+  const request = step.plugin.body!(step.action, value, { computeName: step.name, workspace, location, files, ...(workspaceId ? { workspaceId } : {}), ...(plan ? { plan } : {}) }, step.id);
   const computes = `/providers/Microsoft.MachineLearningServices/workspaces/${workspace.name}/computes/`.toLowerCase();
   if (!request || request.method !== "PUT" || !request.path.toLowerCase().includes(computes)) {
     const sent = request ? `${request.method} ${request.path}` : "nothing";

@@ -1,14 +1,14 @@
 import { readFileSync } from "node:fs";
 import { applyDefaults } from "@computeflow/core/testing";
 import { describe, expect, it } from "vitest";
-import type { InstanceInput } from "./input.js";
-import { instanceBody } from "./arm-body.js";
+import type { ProvisionInput } from "./input.js";
+import { instanceBody } from "./body.js";
 import { checkInstance } from "./check.js";
 import { uniqueInstanceName } from "./name-rules.js";
 import { provisionSchema } from "./schema.js";
 
 const example = (file: string) => JSON.parse(readFileSync(new URL(`./__fixtures__/${file}`, import.meta.url), "utf8")).parameters.parameters;
-const input = (w: Record<string, unknown>) => applyDefaults<InstanceInput>(provisionSchema, w);
+const input = (w: Record<string, unknown>) => applyDefaults<ProvisionInput>(provisionSchema, w);
 const clean = (value: unknown) => JSON.parse(JSON.stringify(value));
 
 describe("instanceBody", () => {
