@@ -3,10 +3,11 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
 import { isComputeflowError } from "@computeflow/core";
-import { assertConformance, EMULATOR_WORKSPACE } from "@computeflow/core/testing";
+import { applyDefaults, assertConformance, EMULATOR_WORKSPACE } from "@computeflow/core/testing";
 import { runStep } from "@computeflow/compute-kit/testing";
 import { defaultWorld, startEmulator, type RunningEmulator } from "@computeflow/emulator";
 import { aksPlugin } from "./plugin.js";
+import { attachSchema, provisionSchema } from "./schema.js";
 
 const CLUSTER = `/subscriptions/${EMULATOR_WORKSPACE.subscriptionId}/resourceGroups/ml-rg/providers/Microsoft.ContainerService/managedClusters/aks-prod`;
 let emulator: RunningEmulator;
@@ -51,6 +52,10 @@ describe("aks against the emulator", () => {
     expect(status).toMatchObject({ done: true, outputs: { name: "aks-dev", provisioning_state: "Succeeded", cluster_purpose: "DevTest" } });
     const put = writes().find((r) => r.method === "PUT")!;
     expect(put.body).toMatchObject({ properties: { computeType: "AKS", computeLocation: "westeurope", properties: { agentCount: 1, agentVmSize: "Standard_D2_v2", clusterPurpose: "DevTest", sslConfiguration: { status: "Auto", leafDomainLabel: "contoso-aks" } } } });
+    const input = { agent_count: 1, vm_size: "Standard_D2_v2", cluster_purpose: "DevTest", location: "westeurope", leaf_domain_label: "contoso-aks" };
+    const request = aksPlugin.actions.provision.body!(applyDefaults(provisionSchema, input) as never, { computeName: "aks-dev", workspace: EMULATOR_WORKSPACE, location: "westeurope", files: {} });
+    expect(put.path).toBe(`${request.path}?api-version=${request.apiVersion}`);
+    expect(put.body).toEqual(JSON.parse(JSON.stringify(request.body)));
   });
 
   it("a Canceled compute fails its step at once, not at the timeout (provision and attach)", async () => {
@@ -116,6 +121,11 @@ describe("aks against the emulator", () => {
     expect(status).toMatchObject({ done: true, outputs: { provisioning_state: "Succeeded" } });
     const put = writes().find((r) => r.method === "PUT");
     expect(put?.body).toMatchObject({ properties: { properties: { sslConfiguration: { status: "Enabled", cname: "ml.contoso.com", key } } } });
+    // body() is exactly that PUT, given the files' text (core reads them; body() never does)
+    const files = { ssl_cert_pem_file: "-----BEGIN CERTIFICATE-----\nMIIBcertfile\n-----END CERTIFICATE-----\n", ssl_key_pem_file: key };
+    const request = aksPlugin.actions.attach.body!(applyDefaults(attachSchema, input) as never, { computeName: "aks-pem", workspace: EMULATOR_WORKSPACE, location: "westeurope", files });
+    expect(put?.path).toBe(`${request.path}?api-version=${request.apiVersion}`);
+    expect(put?.body).toEqual(JSON.parse(JSON.stringify(request.body)));
     expect(JSON.stringify(events)).not.toContain("MIIEvgIBADANBgkqhkiG9w0BAQEFAASCBKgwfilekey");
     expect(JSON.stringify(status)).not.toContain("MIIEvgIBADANBgkqhkiG9w0BAQEFAASCBKgwfilekey");
   });

@@ -1,11 +1,11 @@
-import { type PlanEntry, type StepContext, type StepResult } from "@computeflow/core";
+import { type ArmRequest, type BodyContext, type PlanEntry, type StepContext, type StepResult } from "@computeflow/core";
 import { computeOutputs, viewOf } from "./compute-view.js";
 import type { AttachInput, ProvisionInput } from "./input.js";
 import { removeThenPut, untilGone, untilReady } from "./operations.js";
-import { attachBody, provisionBody, type AksComputeBody } from "./payload.js";
+import { attachRequest, provisionRequest, type AksComputeBody } from "./body.js";
 import { plan } from "./plan.js";
 import { getCompute, putCompute, removeCompute, workspaceLocation } from "./sdk.js";
-import { sslConfiguration } from "./ssl.js";
+import type { SslConfiguration } from "./ssl.js";
 
 type Ctx<T> = StepContext<T>;
 
@@ -16,6 +16,17 @@ function unexpected(entry: PlanEntry): never {
 
 async function unchanged(ctx: Ctx<unknown>): Promise<StepResult> {
   return { changed: false, outputs: computeOutputs(ctx.step.name, viewOf(await getCompute(ctx))) };
+}
+
+/**
+ * The PUT body from the action's body(), built when a PUT is sent: core reads the PEM files
+ * then (ctx.bodyContext), and their text is marked secret before anything is sent.
+ */
+async function bodyOf(ctx: Ctx<unknown>, request: (ctx: BodyContext) => ArmRequest): Promise<AksComputeBody> {
+  const { body } = request(ctx.bodyContext(await workspaceLocation(ctx)));
+  const ssl = (body as AksComputeBody).properties.properties?.sslConfiguration as SslConfiguration | undefined;
+  if (ssl?.status === "Enabled") for (const value of [ssl.cert, ssl.key]) if (value) ctx.secret(value);
+  return body as AksComputeBody;
 }
 
 async function apply(ctx: Ctx<unknown>, entry: PlanEntry, body: () => Promise<AksComputeBody>, removeFirst: "Delete" | "Detach"): Promise<StepResult> {
@@ -47,18 +58,12 @@ async function apply(ctx: Ctx<unknown>, entry: PlanEntry, body: () => Promise<Ak
 
 export async function provision(ctx: Ctx<ProvisionInput>): Promise<StepResult> {
   const entry = ctx.plan ?? (await plan(ctx as Ctx<never>));
-  return apply(ctx, entry, async () => {
-    const ssl = await sslConfiguration(ctx.with, ctx.workflowDir, (v) => ctx.secret(v));
-    return provisionBody(ctx.with, ctx.workspace, await workspaceLocation(ctx), ssl);
-  }, "Delete");
+  return apply(ctx, entry, () => bodyOf(ctx, (b) => provisionRequest(ctx.with, b)), "Delete");
 }
 
 export async function attach(ctx: Ctx<AttachInput>): Promise<StepResult> {
   const entry = ctx.plan ?? (await plan(ctx as Ctx<never>));
-  return apply(ctx, entry, async () => {
-    const ssl = await sslConfiguration(ctx.with, ctx.workflowDir, (v) => ctx.secret(v));
-    return attachBody(ctx.with, ctx.workspace, await workspaceLocation(ctx), ssl);
-  }, "Detach");
+  return apply(ctx, entry, () => bodyOf(ctx, (b) => attachRequest(ctx.with, b)), "Detach");
 }
 
 async function remove(ctx: Ctx<unknown>, action: "Delete" | "Detach"): Promise<StepResult> {

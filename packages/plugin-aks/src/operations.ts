@@ -1,7 +1,7 @@
 import { ComputeflowError, type Operation, type StepContext } from "@computeflow/core";
 import { removeThenPut as removeAndPut, untilGone, untilReady as readyOperation, type ReadinessRules } from "@computeflow/compute-kit";
 import { computeOutputs, viewOf } from "./compute-view.js";
-import type { AksComputeBody } from "./payload.js";
+import type { AksComputeBody } from "./body.js";
 import { putCompute } from "./sdk.js";
 
 const ERROR_HINT = "fix the cause, delete or detach the failed compute (computeflow destroy), then run again";

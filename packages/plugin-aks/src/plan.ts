@@ -1,7 +1,7 @@
 import type { PlanEntry, StepContext } from "@computeflow/core";
 import { viewOf } from "./compute-view.js";
 import type { AttachInput, ProvisionInput } from "./input.js";
-import { clusterResourceId } from "./payload.js";
+import { clusterResourceId } from "./body.js";
 import { duplicateAttachment, planAttach, planRemove } from "./plan-attach.js";
 import { planProvision } from "./plan-provision.js";
 import { clusterSizeProblem } from "./cluster-size.js";

@@ -4,7 +4,7 @@ import { checkAttach, checkProvision } from "./check.js";
 import { COMPUTE_OUTPUTS } from "./compute-view.js";
 import { attach, detach, provision, deleteCompute } from "./hooks.js";
 import type { AttachInput, ProvisionInput } from "./input.js";
-import { clusterResourceId } from "./payload.js";
+import { attachRequest, clusterResourceId, provisionRequest } from "./body.js";
 import { plan } from "./plan.js";
 import { attachSchema, noInputSchema, provisionSchema } from "./schema.js";
 
@@ -33,6 +33,7 @@ export const provisionAction = defineAction({
   computeName,
   label: "create",
   check: (input) => checkProvision(asWritten(input)),
+  body: (input, ctx) => provisionRequest(input as ProvisionInput, ctx),
   plan: planStep,
   apply: (ctx) => provision(typed<ProvisionInput>(ctx)),
   destroy: { label: "delete", plan: planStep, apply: (ctx) => deleteCompute(ctx) },
@@ -55,6 +56,7 @@ export const attachAction = defineAction({
       ? clusterResourceId(input, { ...ctx.workspace }).toLowerCase()
       : undefined;
   },
+  body: (input, ctx) => attachRequest(input as AttachInput, ctx),
   plan: planStep,
   apply: (ctx) => attach(typed<AttachInput>(ctx)),
   destroy: { label: "detach", plan: planStep, apply: (ctx) => detach(ctx) },

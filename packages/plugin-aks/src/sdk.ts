@@ -1,6 +1,6 @@
 import { describeAzureError, type StepContext } from "@computeflow/core";
 import { listVmSizes, putCompute as put, readCompute, removeCompute as remove, workspaceLocation as location } from "@computeflow/compute-kit";
-import type { AksComputeBody } from "./payload.js";
+import type { AksComputeBody } from "./body.js";
 
 /** Every Azure call of this plugin, on compute-kit's, with AKS wording in errors. None waits: core's poller does. */
 

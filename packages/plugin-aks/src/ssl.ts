@@ -1,7 +1,3 @@
-import { readFile } from "node:fs/promises";
-import { homedir } from "node:os";
-import { isAbsolute, join } from "node:path";
-import { ComputeflowError } from "@computeflow/core";
 import type { TlsInput } from "./input.js";
 
 /** sslConfiguration as ARM takes it (api-version 2021-07-01). */
@@ -36,25 +32,14 @@ export function sameTls(a: TlsSettings | undefined, b: TlsSettings | undefined):
   return JSON.stringify(a ?? null) === JSON.stringify(b ?? null);
 }
 
-async function readPem(file: string, workflowDir: string, field: string): Promise<string> {
-  const path = file.startsWith("~/") ? join(homedir(), file.slice(2)) : isAbsolute(file) ? file : join(workflowDir, file);
-  try {
-    return await readFile(path, "utf8");
-  } catch (cause) {
-    throw new ComputeflowError({ code: "E_PATH_NOT_FOUND", errorClass: "validation", message: `${field}: cannot read ${file}`, hint: "check the path (relative to the workflow file)", cause });
-  }
-}
-
 /**
- * The sslConfiguration to send. Certificate and key contents are marked secret the moment
- * they are read, so they never reach a log, the journal or the plan.
+ * The sslConfiguration to send: your certificate and key (from the secrets, or the PEM files'
+ * text that core read into `files`), or a leaf domain label. Pure: never reads a file.
  */
-export async function sslConfiguration(input: TlsInput, workflowDir: string, secret: (value: string) => void): Promise<SslConfiguration | undefined> {
+export function sslConfiguration(input: TlsInput, files: Readonly<Record<string, string>>): SslConfiguration | undefined {
   if (input.ssl_cname !== undefined) {
-    const cert = input.ssl_cert ?? (await readPem(input.ssl_cert_pem_file ?? "", workflowDir, "ssl_cert_pem_file"));
-    const key = input.ssl_key ?? (await readPem(input.ssl_key_pem_file ?? "", workflowDir, "ssl_key_pem_file"));
-    secret(cert);
-    secret(key);
+    const cert = input.ssl_cert ?? files.ssl_cert_pem_file ?? "";
+    const key = input.ssl_key ?? files.ssl_key_pem_file ?? "";
     return { status: "Enabled", cname: input.ssl_cname, cert, key };
   }
   if (input.leaf_domain_label !== undefined) {

@@ -1,6 +1,7 @@
-import type { WorkspaceRef } from "@computeflow/core";
+import { computePath, ML_API_VERSION } from "@computeflow/compute-kit";
+import type { ArmRequest, BodyContext, WorkspaceRef } from "@computeflow/core";
 import { AGENT_COUNT_DEFAULT, VM_SIZE_DEFAULT, type AttachInput, type ProvisionInput } from "./input.js";
-import type { SslConfiguration } from "./ssl.js";
+import { sslConfiguration, type SslConfiguration } from "./ssl.js";
 
 /** The compute resource body of a PUT (api-version 2021-07-01, computeType AKS). */
 export interface AksComputeBody {
@@ -71,4 +72,16 @@ export function attachBody(input: AttachInput, workspace: WorkspaceRef, location
       ...(Object.keys(properties).length > 0 ? { properties } : {}),
     },
   };
+}
+
+/** `action: provision`'s body: the PUT that creates (or updates) the cluster's compute, TLS files' text from `ctx.files`. */
+export function provisionRequest(input: ProvisionInput, ctx: BodyContext): ArmRequest {
+  const body = provisionBody(input, ctx.workspace, ctx.location, sslConfiguration(input, ctx.files));
+  return { method: "PUT", path: computePath(ctx.workspace, ctx.computeName), apiVersion: ML_API_VERSION, body };
+}
+
+/** `action: attach`'s body: the PUT that attaches the cluster, TLS files' text from `ctx.files`. */
+export function attachRequest(input: AttachInput, ctx: BodyContext): ArmRequest {
+  const body = attachBody(input, ctx.workspace, ctx.location, sslConfiguration(input, ctx.files));
+  return { method: "PUT", path: computePath(ctx.workspace, ctx.computeName), apiVersion: ML_API_VERSION, body };
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { attachBody, clusterResourceId, parseClusterId, provisionBody } from "./payload.js";
+import { attachBody, clusterResourceId, parseClusterId, provisionBody } from "./body.js";
 
 const ws = { subscriptionId: "sub", resourceGroup: "ml-rg", name: "ml-ws" };
 
