@@ -7,7 +7,6 @@ export type Token =
   | { kind: "operator"; value: string; start: number; end: number }
   | { kind: "end"; start: number; end: number };
 
-const OPERATORS = ["==", "!=", "&&", "||", "!", "(", ")", "."];
 const IDENTIFIER = /[A-Za-z_][A-Za-z0-9_-]*/y;
 const NUMBER = /-?(?:\d+\.?\d*|\.\d+)(?:[eE][+-]?\d+)?/y;
 
@@ -17,7 +16,7 @@ export function tokenize(source: string, base = 0): Token[] {
   let i = 0;
   while (i < source.length) {
     const ch = source[i] ?? "";
-    if (/\s/.test(ch)) {
+    if (isSpace(ch)) {
       i++;
       continue;
     }
@@ -28,11 +27,11 @@ export function tokenize(source: string, base = 0): Token[] {
       i = next;
       continue;
     }
-    const operator = OPERATORS.find((op) => source.startsWith(op, i));
+    const operator = operatorAt(source, i, ch);
     const previous = tokens[tokens.length - 1];
     const afterDot = previous?.kind === "operator" && previous.value === ".";
-    if (!afterDot && /[-\d.]/.test(ch) && match(NUMBER, source, i)) {
-      const text = match(NUMBER, source, i) ?? "";
+    const text = !afterDot && (ch === "-" || ch === "." || (ch >= "0" && ch <= "9")) ? match(NUMBER, source, i) : undefined;
+    if (text) {
       tokens.push({ kind: "number", value: Number(text), start, end: start + text.length });
       i += text.length;
       continue;
@@ -52,6 +51,34 @@ export function tokenize(source: string, base = 0): Token[] {
   }
   tokens.push({ kind: "end", start: base + source.length, end: base + source.length });
   return tokens;
+}
+
+// Character tests without a regular expression per character: expressions are parsed for
+// every step of a workflow (each `${{ steps.X.outputs.Y }}` is its own text).
+function isSpace(ch: string): boolean {
+  const code = ch.charCodeAt(0);
+  if (code === 32 || (code >= 9 && code <= 13)) return true;
+  return code > 127 && /\s/.test(ch);
+}
+
+/** The operator at `i` (`==` `!=` `&&` `||` `!` `(` `)` `.`), longest first. */
+function operatorAt(source: string, i: number, ch: string): string | undefined {
+  switch (ch) {
+    case "=":
+      return source.startsWith("==", i) ? "==" : undefined;
+    case "!":
+      return source.startsWith("!=", i) ? "!=" : "!";
+    case "&":
+      return source.startsWith("&&", i) ? "&&" : undefined;
+    case "|":
+      return source.startsWith("||", i) ? "||" : undefined;
+    case "(":
+    case ")":
+    case ".":
+      return ch;
+    default:
+      return undefined;
+  }
 }
 
 function match(pattern: RegExp, source: string, at: number): string | undefined {
