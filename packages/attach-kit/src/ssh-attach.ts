@@ -1,12 +1,9 @@
-import type { ComputeResource } from "@azure/arm-machinelearningservices";
-import type { PlanEntry, StepContext, StepResult } from "@computeflow/core";
+import type { ArmRequest, BodyContext, PlanEntry, StepContext, StepResult } from "@computeflow/core";
 import { normalizeResourceId } from "./resource-id.js";
-import { isSshPreflightError, publicKeyOf, sshPreflight } from "@computeflow/ssh-preflight";
-import { startAttach } from "./attach-operation.js";
-import { putCompute, workspaceLocation } from "./compute-put.js";
+import { isSshPreflightError, sshPreflight } from "@computeflow/ssh-preflight";
+import { applyAttach } from "./apply-attach.js";
 import { blocked, planAttach, type AttachPlanState, type AttachTarget } from "./plan-attach.js";
-import { plannedState } from "./planned.js";
-import { administratorAccount, checkSshCredentials, readSshCredentials, SSH_SECRET_FIELDS, type SshAttachWith } from "./ssh-credentials.js";
+import { checkSshCredentials, markPasswordsSecret, readSshCredentials, SSH_SECRET_FIELDS, usableKey, type SshAttachWith } from "./ssh-credentials.js";
 
 export interface SshPlanState extends AttachPlanState {
   address?: string;
@@ -47,19 +44,19 @@ export async function planSshAttach(ctx: StepContext<SshAttachWith & { reattach:
   }
 }
 
-/** The attach hook of an SSH target: `body` builds the compute from the planned address and the credentials. */
-export async function attachSsh(
-  ctx: StepContext<SshAttachWith>,
-  plan: (ctx: StepContext<any>) => Promise<PlanEntry>,
-  body: (location: string | undefined, state: SshPlanState, administratorAccount: Record<string, string>) => ComputeResource,
-): Promise<StepResult> {
-  const credentials = await readSshCredentials(ctx, ctx.with);
-  const state = await plannedState<SshPlanState>(ctx, plan);
-  const docker = { docker: state.docker ?? null };
-  if (state.mode === "noop") return startAttach(ctx, state, async () => {}, docker);
-  const publicKey = credentials.privateKey === undefined ? undefined : publicKeyOf(credentials.privateKey, credentials.passphrase);
-  const compute = body(await workspaceLocation(ctx), state, administratorAccount(credentials, publicKey));
-  return startAttach(ctx, state, () => putCompute(ctx, compute), docker);
+/**
+ * The attach hook of an SSH target: passwords marked secret, then applyAttach with the
+ * action's body; the key text core read for it is marked secret (and refused when encrypted)
+ * before anything is sent. The pre-flight's `docker` finding is an output.
+ */
+export function applySshAttach(ctx: StepContext<SshAttachWith>, plan: (ctx: StepContext<any>) => Promise<PlanEntry>, body: (at: BodyContext) => ArmRequest): Promise<StepResult> {
+  markPasswordsSecret(ctx, ctx.with);
+  const request = (at: BodyContext): ArmRequest => {
+    const key = at.files.private_key_file;
+    if (ctx.with.private_key_file !== undefined && key !== undefined) usableKey(ctx, ctx.with.private_key_file, key);
+    return body(at);
+  };
+  return applyAttach<SshPlanState>(ctx, { plan, request, outputs: (state) => ({ docker: state.docker ?? null }) });
 }
 
 /** What the attach action of an SSH target (remote VM, HDInsight) shares: credentials as secrets, a key file, a resource id. */

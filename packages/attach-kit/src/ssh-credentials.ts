@@ -2,7 +2,7 @@ import { readFile } from "node:fs/promises";
 import { homedir } from "node:os";
 import { resolve } from "node:path";
 import { ComputeflowError, type CheckProblem, type StepContext } from "@computeflow/core";
-import { isEncryptedPrivateKey } from "@computeflow/ssh-preflight";
+import { isEncryptedPrivateKey, publicKeyOf } from "@computeflow/ssh-preflight";
 
 /** The SSH part of `attach_configuration` for RemoteCompute and HDInsightCompute. */
 export interface SshAttachWith {
@@ -57,10 +57,9 @@ const PASSPHRASE_REFUSED: CheckProblem = {
   hint: UNENCRYPTED_HINT,
 };
 
-/** Reads the key file and marks every credential secret before anything can log it. */
+/** Reads the key file and marks every credential secret before anything can log it (plan: the SSH pre-flight). */
 export async function readSshCredentials(ctx: StepContext<unknown>, input: Omit<SshAttachWith, "ssh_port">): Promise<SshCredentials> {
-  if (input.password !== undefined) ctx.secret(input.password);
-  if (input.private_key_passphrase !== undefined) ctx.secret(input.private_key_passphrase);
+  markPasswordsSecret(ctx, input);
   let privateKey: string | undefined;
   if (input.private_key_file !== undefined) {
     const file = input.private_key_file.replace(/^~(?=$|\/)/, homedir());
@@ -69,16 +68,36 @@ export async function readSshCredentials(ctx: StepContext<unknown>, input: Omit<
     } catch (error) {
       throw new ComputeflowError({ code: "E_PATH_NOT_FOUND", errorClass: "validation", message: `cannot read private_key_file ${input.private_key_file}`, cause: error });
     }
-    ctx.secret(privateKey.trim());
-    if (isEncryptedPrivateKey(privateKey)) {
-      throw new ComputeflowError({
-        code: "E_ENCRYPTED_KEY", errorClass: "validation",
-        message: `private_key_file ${input.private_key_file} is passphrase-protected; Azure Machine Learning cannot use it (the attach API has no passphrase field)`,
-        hint: UNENCRYPTED_HINT,
-      });
-    }
+    usableKey(ctx, input.private_key_file, privateKey);
   }
   return { username: input.username, password: input.password, privateKey, passphrase: input.private_key_passphrase };
+}
+
+export function markPasswordsSecret(ctx: StepContext<unknown>, input: Pick<SshAttachWith, "password" | "private_key_passphrase">): void {
+  if (input.password !== undefined) ctx.secret(input.password);
+  if (input.private_key_passphrase !== undefined) ctx.secret(input.private_key_passphrase);
+}
+
+/** Marks the key text secret, and refuses a passphrase-protected key (Azure ML cannot use it). */
+export function usableKey(ctx: StepContext<unknown>, file: string, privateKey: string): void {
+  ctx.secret(privateKey.trim());
+  if (isEncryptedPrivateKey(privateKey)) {
+    throw new ComputeflowError({
+      code: "E_ENCRYPTED_KEY", errorClass: "validation",
+      message: `private_key_file ${file} is passphrase-protected; Azure Machine Learning cannot use it (the attach API has no passphrase field)`,
+      hint: UNENCRYPTED_HINT,
+    });
+  }
+}
+
+/**
+ * `administratorAccount` of an attach body, side-effect free: the credentials in `with`,
+ * with the key text core read (BodyContext.files) and the public key derived from it.
+ */
+export function sshAccount(input: Omit<SshAttachWith, "ssh_port">, files: Readonly<Record<string, string>>): Record<string, string> {
+  const privateKey = input.private_key_file === undefined ? undefined : files.private_key_file;
+  const publicKey = privateKey === undefined ? undefined : publicKeyOf(privateKey, input.private_key_passphrase);
+  return administratorAccount({ username: input.username, password: input.password, privateKey }, publicKey);
 }
 
 /** `administratorAccount` of the swagger's VirtualMachineSshCredentials. */

@@ -1,12 +1,10 @@
-import { attachSsh } from "@computeflow/attach-kit";
+import { applySshAttach } from "@computeflow/attach-kit";
 import type { StepContext, StepResult } from "@computeflow/core";
-import { hdiAttachBody } from "./body.js";
-import { planHdiAttach, sshAddressOf } from "./plan.js";
+import { attachRequest } from "./body.js";
+import { planHdiAttach } from "./plan.js";
 import type { AttachInput } from "./schema.js";
 
+/** `action: attach`: sends exactly body()'s PUT, as planned (the cluster checks and the SSH pre-flight). */
 export function attachHdi(ctx: StepContext<AttachInput>): Promise<StepResult> {
-  const input = ctx.with;
-  return attachSsh(ctx, planHdiAttach, (location, state, account) =>
-    hdiAttachBody(location, input.resource_id, state.address ?? sshAddressOf(input), input.ssh_port, account),
-  );
+  return applySshAttach(ctx, planHdiAttach, (at) => attachRequest(ctx.with, at));
 }

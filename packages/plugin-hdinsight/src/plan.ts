@@ -1,12 +1,8 @@
-import { blocked, missingResource, parseResourceId, planSshAttach } from "@computeflow/attach-kit";
+import { blocked, missingResource, planSshAttach } from "@computeflow/attach-kit";
+import { sshAddressOf } from "./body.js";
 import type { PlanEntry, StepContext } from "@computeflow/core";
 import { clusterKind, getCluster, hasPublicSsh } from "./sdk.js";
 import type { AttachInput } from "./schema.js";
-
-/** The document: connect to `<clustername>-ssh.azurehdinsight.net`. */
-export function sshAddressOf(input: AttachInput): string {
-  return input.address ?? `${parseResourceId(input.resource_id)?.name ?? ""}-ssh.azurehdinsight.net`;
-}
 
 export async function planHdiAttach(ctx: StepContext<AttachInput>): Promise<PlanEntry> {
   const input = ctx.with;

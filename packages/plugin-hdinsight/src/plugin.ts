@@ -1,15 +1,17 @@
 import { defineAttachAction, detachAction, runConfigAction, sshAttachParts } from "@computeflow/attach-kit";
 import { definePlugin, PLUGIN_API_VERSION } from "@computeflow/core";
 import { attachHdi } from "./attach.js";
+import { attachRequest } from "./body.js";
 import { configureHdiRun, configureRunSchema, HDINSIGHT, hdiRunFile } from "./configure-run.js";
 import { planHdiAttach } from "./plan.js";
 import { attachSchema, type AttachInput } from "./schema.js";
 
-/** `action: attach`, one unit: schema, credential checks, the cluster and SSH pre-flight (plan), apply; destroy detaches (the cluster stays). */
+/** `action: attach`, one unit: schema, credential checks, the cluster and SSH pre-flight (plan), body, apply; destroy detaches (the cluster stays). */
 export const attachAction = defineAttachAction<AttachInput>({
   description: "Attach an existing HDInsight Spark cluster over SSH, after checking it exists, is Spark, and accepts the credentials.",
   schema: attachSchema,
   ...sshAttachParts("the head node"),
+  body: attachRequest,
   plan: planHdiAttach,
   apply: attachHdi,
 });

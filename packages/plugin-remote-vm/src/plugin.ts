@@ -2,15 +2,17 @@ import { defineAttachAction, detachAction, runConfigAction, sshAttachParts } fro
 import { definePlugin, PLUGIN_API_VERSION } from "@computeflow/core";
 import { runConfigFileFor } from "@computeflow/runconfig";
 import { attachVm } from "./attach.js";
+import { attachRequest } from "./body.js";
 import { configureVmRun, REMOTE_VM } from "./configure-run.js";
 import { planVmAttach } from "./plan.js";
 import { attachSchema, type AttachInput } from "./schema.js";
 
-/** `action: attach`, one unit: schema, credential checks, the VM and SSH pre-flight (plan), apply; destroy detaches (the VM stays). */
+/** `action: attach`, one unit: schema, credential checks, the VM and SSH pre-flight (plan), body, apply; destroy detaches (the VM stays). */
 export const attachAction = defineAttachAction<AttachInput>({
   description: "Attach an existing VM over SSH, after checking it exists, has a public IP, runs Ubuntu and accepts the credentials.",
   schema: attachSchema,
   ...sshAttachParts("the VM"),
+  body: attachRequest,
   plan: planVmAttach,
   apply: attachVm,
 });
