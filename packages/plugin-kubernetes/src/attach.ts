@@ -3,7 +3,8 @@ import { attachRequest, checkAttach } from "./body.js";
 import { detach, planDetachStep } from "./detach.js";
 import { detachThenAttach, outputsOf, untilReady } from "./operations.js";
 import { planAttach } from "./plan.js";
-import { attachSchema, type AttachInput } from "./schema.js";
+import type { AttachInput } from "./input.js";
+import { attachSchema } from "./schema.js";
 import { beginAttach, beginDetach, getCompute } from "./sdk.js";
 
 export const OUTPUTS = {

@@ -1,6 +1,6 @@
 import type { ArmRequest, BodyContext } from "@computeflow/core";
 import { computePath } from "@computeflow/compute-kit";
-import type { AttachInput } from "./schema.js";
+import type { AttachInput } from "./input.js";
 
 /** The api-version of @azure/arm-machinelearning 2.1.1, the first that knows KubernetesCompute. */
 export const KUBERNETES_API_VERSION = "2022-10-01";

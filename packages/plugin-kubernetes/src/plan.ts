@@ -1,6 +1,6 @@
 import type { ComputeResource } from "@azure/arm-machinelearning";
 import type { FieldChange, PlanEntry } from "@computeflow/core";
-import type { AttachInput } from "./schema.js";
+import type { AttachInput } from "./input.js";
 
 const REATTACH_NOTE = "Azure cannot change an attached Kubernetes compute in place: run detaches it and attaches it again (the cluster is kept)";
 

@@ -22,11 +22,3 @@ export const attachSchema: JsonSchema = {
 };
 
 export const noInputSchema: JsonSchema = { type: "object", additionalProperties: false, properties: {} };
-
-export interface AttachInput {
-  resource_id: string;
-  namespace: string;
-  identity_type?: "SystemAssigned" | "UserAssigned";
-  identity_id?: string[];
-  description?: string;
-}
