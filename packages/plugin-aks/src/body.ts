@@ -1,6 +1,6 @@
 import { computePath, ML_API_VERSION } from "@computeflow/compute-kit";
 import type { ArmRequest, BodyContext, WorkspaceRef } from "@computeflow/core";
-import { AGENT_COUNT_DEFAULT, VM_SIZE_DEFAULT, type AttachInput, type ProvisionInput } from "./input.js";
+import type { AttachInput, ProvisionInput } from "./input.js";
 import { sslConfiguration, type SslConfiguration } from "./ssl.js";
 
 /** The compute resource body of a PUT (api-version 2021-07-01, computeType AKS). */
@@ -18,7 +18,7 @@ export interface AksComputeBody {
 const AKS_ID = /^\/subscriptions\/([^/]+)\/resource[gG]roups\/([^/]+)\/providers\/Microsoft\.ContainerService\/managedClusters\/([^/]+)$/;
 
 /** The AKS cluster an attach step points at, as Azure spells the id. */
-export function clusterResourceId(input: AttachInput, workspace: WorkspaceRef): string {
+export function clusterResourceId(input: Pick<AttachInput, "resource_id" | "resource_group" | "cluster_name">, workspace: WorkspaceRef): string {
   if (input.resource_id !== undefined) return input.resource_id;
   return `/subscriptions/${workspace.subscriptionId}/resourceGroups/${input.resource_group}/providers/Microsoft.ContainerService/managedClusters/${input.cluster_name}`;
 }
@@ -45,8 +45,8 @@ export function provisionBody(input: ProvisionInput, workspace: WorkspaceRef, lo
       computeType: "AKS",
       ...compact({ computeLocation: input.location, description: input.description }),
       properties: compact({
-        agentCount: input.agent_count ?? AGENT_COUNT_DEFAULT,
-        agentVmSize: input.vm_size ?? VM_SIZE_DEFAULT,
+        agentCount: input.agent_count,
+        agentVmSize: input.vm_size,
         clusterPurpose: input.cluster_purpose ?? "FastProd",
         loadBalancerType: input.load_balancer_type,
         loadBalancerSubnet: input.load_balancer_subnet,

@@ -1,13 +1,13 @@
 import type { PlanEntry } from "@computeflow/core";
-import { AGENT_COUNT_DEFAULT, VM_SIZE_DEFAULT, type ProvisionInput } from "./input.js";
+import type { ProvisionInput } from "./input.js";
 
 /** AKS for Azure ML: a FastProd cluster needs at least this many vCPUs in total. */
 export const FAST_PROD_MIN_VCPUS = 12;
 
 /** Why the requested cluster cannot be created, judged from the region's VM sizes; undefined when it can. Pure. */
 export function clusterSizeProblem(input: ProvisionInput, location: string, vcpus: number | undefined): PlanEntry | undefined {
-  const size = input.vm_size ?? VM_SIZE_DEFAULT;
-  const agents = input.agent_count ?? AGENT_COUNT_DEFAULT;
+  const size = input.vm_size;
+  const agents = input.agent_count;
   if (vcpus === undefined) {
     return { change: "blocked", code: "E_VM_SIZE", reason: `VM size ${size} is not available in ${location}`, hint: "pick a size the region offers (the workspace's VM sizes list)" };
   }

@@ -6,15 +6,15 @@ export interface TlsInput {
   ssl_cert?: string;
   ssl_key?: string;
   leaf_domain_label?: string;
-  overwrite_existing_domain?: boolean;
+  overwrite_existing_domain: boolean;
 }
 
 export type ClusterPurpose = "DevTest" | "FastProd";
 export type LoadBalancerType = "PublicIp" | "InternalLoadBalancer";
 
 export interface ProvisionInput extends TlsInput {
-  agent_count?: number;
-  vm_size?: string;
+  agent_count: number;
+  vm_size: string;
   cluster_purpose?: ClusterPurpose;
   load_balancer_type?: LoadBalancerType;
   load_balancer_subnet?: string;
@@ -36,6 +36,3 @@ export interface AttachInput extends TlsInput {
   load_balancer_type?: LoadBalancerType;
   load_balancer_subnet?: string;
 }
-
-export const AGENT_COUNT_DEFAULT = 3;
-export const VM_SIZE_DEFAULT = "Standard_D3_v2";

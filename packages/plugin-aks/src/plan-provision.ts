@@ -1,6 +1,6 @@
 import type { FieldChange, PlanEntry } from "@computeflow/core";
 import type { AksView } from "./compute-view.js";
-import { AGENT_COUNT_DEFAULT, VM_SIZE_DEFAULT, type ProvisionInput } from "./input.js";
+import type { ProvisionInput } from "./input.js";
 import { currentTls, desiredTls, sameTls } from "./ssl.js";
 
 function lower(value: string | null | undefined): string | undefined {
@@ -10,7 +10,7 @@ function lower(value: string | null | undefined): string | undefined {
 /** What provision would do to an existing compute of the same name. Pure. */
 export function planProvision(input: ProvisionInput, current: AksView | undefined): PlanEntry {
   if (current === undefined) {
-    return { change: "create", summary: `create AKS cluster (${input.agent_count ?? AGENT_COUNT_DEFAULT} x ${input.vm_size ?? VM_SIZE_DEFAULT}, ${input.cluster_purpose ?? "FastProd"})` };
+    return { change: "create", summary: `create AKS cluster (${input.agent_count} x ${input.vm_size}, ${input.cluster_purpose ?? "FastProd"})` };
   }
   if (current.computeType !== "AKS" || current.isAttached) {
     const what = current.computeType !== "AKS" ? `a ${current.computeType ?? "different"} compute` : "an attached AKS cluster";
@@ -26,8 +26,8 @@ export function planProvision(input: ProvisionInput, current: AksView | undefine
   const push = (path: string, from: unknown, to: unknown) => {
     if (to !== undefined && from !== to) immutable.push({ path, from, to, immutable: true });
   };
-  push("properties.properties.agentCount", current.agentCount, input.agent_count ?? AGENT_COUNT_DEFAULT);
-  push("properties.properties.agentVmSize", lower(current.vmSize), lower(input.vm_size ?? VM_SIZE_DEFAULT));
+  push("properties.properties.agentCount", current.agentCount, input.agent_count);
+  push("properties.properties.agentVmSize", lower(current.vmSize), lower(input.vm_size));
   push("properties.properties.clusterPurpose", current.clusterPurpose, input.cluster_purpose ?? "FastProd");
   if (input.location !== undefined) push("properties.computeLocation", lower(current.location), lower(input.location));
   if (immutable.length > 0) {

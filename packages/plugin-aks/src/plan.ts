@@ -5,7 +5,6 @@ import { clusterResourceId } from "./body.js";
 import { duplicateAttachment, planAttach, planRemove } from "./plan-attach.js";
 import { planProvision } from "./plan-provision.js";
 import { clusterSizeProblem } from "./cluster-size.js";
-import { VM_SIZE_DEFAULT } from "./input.js";
 import { getCompute, otherAttachments, vmSizeCores, workspaceLocation } from "./sdk.js";
 
 /** The plugin's plan hook: one GET of the step's compute, then pure planning. */
@@ -14,15 +13,15 @@ export async function plan(ctx: StepContext<Record<string, unknown>>): Promise<P
   const current = found === undefined ? undefined : viewOf(found);
   switch (ctx.step.action) {
     case "provision": {
-      const input = ctx.with as ProvisionInput;
+      const input = ctx.with as unknown as ProvisionInput;
       const entry = planProvision(input, current);
       if (entry.change !== "create") return entry;
       const location = input.location ?? (await workspaceLocation(ctx));
-      return clusterSizeProblem(input, location, await vmSizeCores(ctx, location, input.vm_size ?? VM_SIZE_DEFAULT)) ?? entry;
+      return clusterSizeProblem(input, location, await vmSizeCores(ctx, location, input.vm_size)) ?? entry;
     }
     case "attach": {
-      const clusterId = clusterResourceId(ctx.with as AttachInput, ctx.workspace);
-      const entry = planAttach(ctx.with as AttachInput, clusterId, current);
+      const clusterId = clusterResourceId(ctx.with as unknown as AttachInput, ctx.workspace);
+      const entry = planAttach(ctx.with as unknown as AttachInput, clusterId, current);
       if (entry.change !== "attach" && entry.change !== "reattach") return entry;
       return duplicateAttachment(clusterId, await otherAttachments(ctx, clusterId)) ?? entry;
     }

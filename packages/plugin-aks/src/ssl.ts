@@ -43,7 +43,7 @@ export function sslConfiguration(input: TlsInput, files: Readonly<Record<string,
     return { status: "Enabled", cname: input.ssl_cname, cert, key };
   }
   if (input.leaf_domain_label !== undefined) {
-    return { status: "Auto", leafDomainLabel: input.leaf_domain_label, overwriteExistingDomain: input.overwrite_existing_domain ?? false };
+    return { status: "Auto", leafDomainLabel: input.leaf_domain_label, overwriteExistingDomain: input.overwrite_existing_domain };
   }
   return undefined;
 }
