@@ -28,8 +28,3 @@ export async function sendAttach(ctx: StepContext<unknown>, request: ArmRequest,
     throw describeAzureError({ statusCode: reply.status, details: { error: reply.error } }, `attaching ${ctx.step.name}`);
   }
 }
-
-/** The one attach write, through the typed SDK (initial request only: core polls). */
-export async function putCompute(ctx: StepContext<unknown>, body: ComputeResource): Promise<void> {
-  await put(ctx, ctx.step.name, body);
-}

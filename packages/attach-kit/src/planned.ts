@@ -1,5 +1,4 @@
 import { ComputeflowError, ErrorCodes, type PlanEntry, type StepContext } from "@computeflow/core";
-import type { AttachPlanState } from "./plan-attach.js";
 
 /**
  * The plan the hook acts on: core's (computed right before the hook), or a fresh one when
@@ -11,9 +10,4 @@ export async function plannedEntry(ctx: StepContext<any>, plan: (ctx: StepContex
     throw new ComputeflowError({ code: entry.code ?? ErrorCodes.BLOCKED, errorClass: "validation", message: entry.reason ?? "blocked", hint: entry.hint });
   }
   return entry;
-}
-
-/** The plugin-private state of the plan the hook acts on (see plannedEntry). */
-export async function plannedState<S extends AttachPlanState>(ctx: StepContext<any>, plan: (ctx: StepContext<any>) => Promise<PlanEntry>): Promise<S> {
-  return ((await plannedEntry(ctx, plan)).state ?? { mode: "attach" }) as S;
 }

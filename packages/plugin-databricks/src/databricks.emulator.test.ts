@@ -45,6 +45,9 @@ describe("databricks attach against the emulator", () => {
         properties: { computeType: "Databricks", resourceId: DBX, properties: { databricksAccessToken: token, workspaceUrl: "adb-1234567890123456.7.azuredatabricks.net" } },
       },
     ]);
+    // the PUT is body()'s, built from the same plan (planBeforeBody): the two cannot drift
+    const request = plugin.actions.attach!.body!({ ...input(), reattach: false }, { computeName: "dbx", workspace: EMULATOR_WORKSPACE, location: "westeurope", files: {}, plan: run.plan });
+    expect(writes()[0]).toMatchObject({ method: "PUT", path: expect.stringContaining(`${request.path}?api-version=${request.apiVersion}`), body: request.body });
     expect(JSON.stringify(run)).not.toContain(token);
     expect((await attach("dbx")).plan.change).toBe("noop");
   });

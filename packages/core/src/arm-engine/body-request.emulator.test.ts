@@ -69,3 +69,49 @@ describe("export --format arm: bodies from the plugin's body(input)", () => {
     await expect(exportOf([step])).rejects.toMatchObject({ code: "E_ARM_UNSUPPORTED", message: expect.stringMatching(/^step starter: .*body\(\) gives POST .*\/start/) });
   });
 });
+
+describe("export --format arm: an action whose body reads its plan (planBeforeBody)", () => {
+  /** Its plan "reads" a value only Azure knows and puts it in state; body takes it from ctx.plan. */
+  function plannedPlugin(plan: () => { change: string; state?: unknown; code?: string; reason?: string; hint?: string }) {
+    const calls: string[] = [];
+    const plugin = definePlugin({
+      apiVersion: 2,
+      name: "planned",
+      actions: {
+        attach: {
+          schema: { type: "object", properties: {} },
+          outputs: { name: "compute name", id: "compute id" },
+          planBeforeBody: true,
+          body: (_input, ctx) => ({
+            method: "PUT",
+            path: computePath(ctx),
+            apiVersion: "2021-07-01",
+            body: { properties: { computeType: "Databricks", properties: { workspaceUrl: (ctx.plan?.state as { url?: string } | undefined)?.url } } },
+          }),
+          async plan() {
+            calls.push("plan");
+            return plan();
+          },
+          async apply() {
+            calls.push("apply");
+            return { outputs: {} };
+          },
+        },
+      },
+    });
+    return { plugin, calls };
+  }
+
+  it("plans the step first (reads only) and hands body() that plan; apply never runs", async () => {
+    const { plugin, calls } = plannedPlugin(() => ({ change: "attach", state: { url: "adb-1.7.azuredatabricks.net" } }));
+    const { template } = await exportOf([fakeStep({ id: "dbx", plugin, action: "attach", with: () => ({}) })]);
+    expect(calls).toEqual(["plan"]);
+    expect(template.resources[0]).toMatchObject({ name: "ml-ws/dbx", properties: { computeType: "Databricks", properties: { workspaceUrl: "adb-1.7.azuredatabricks.net" } } });
+  });
+
+  it("refuses a step whose plan is blocked, with the plan's code, naming the step", async () => {
+    const { plugin, calls } = plannedPlugin(() => ({ change: "blocked", code: "E_NOT_FOUND", reason: "Databricks workspace dbx-ws not found", hint: "check workspace_name" }));
+    await expect(exportOf([fakeStep({ id: "dbx", plugin, action: "attach", with: () => ({}) })])).rejects.toMatchObject({ code: "E_NOT_FOUND", message: expect.stringMatching(/^step dbx: .*dbx-ws not found/) });
+    expect(calls).toEqual(["plan"]);
+  });
+});
