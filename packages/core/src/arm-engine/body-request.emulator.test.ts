@@ -68,6 +68,32 @@ describe("export --format arm: bodies from the plugin's body(input)", () => {
     const step = fakeStep({ id: "starter", plugin, action: "provision", with: () => ({ vm_size: "Standard_D1_v2" }) });
     await expect(exportOf([step])).rejects.toMatchObject({ code: "E_ARM_UNSUPPORTED", message: expect.stringMatching(/^step starter: .*body\(\) gives POST .*\/start/) });
   });
+
+  it("refuses an action without body(), naming the step and the plugin; nothing of it runs", async () => {
+    const calls: string[] = [];
+    const plugin = definePlugin({
+      apiVersion: 2,
+      name: "bodiless",
+      actions: {
+        provision: {
+          schema: { type: "object", properties: { vm_size: { type: "string" } } },
+          outputs: { name: "compute name" },
+          async plan() {
+            calls.push("plan");
+            return { change: "create", summary: "create" };
+          },
+          async apply() {
+            calls.push("apply");
+            return { outputs: {} };
+          },
+        },
+      },
+    });
+    const step = fakeStep({ id: "legacy", plugin, action: "provision", with: () => ({ vm_size: "Standard_D1_v2" }) });
+    await expect(exportOf([step])).rejects.toMatchObject({ code: "E_ARM_UNSUPPORTED", message: expect.stringMatching(/^step legacy: .*declares no body\(\) for action "provision"/) });
+    expect(calls).toEqual([]);
+    expect(emu.requests().filter((r) => r.method === "PUT")).toEqual([]);
+  });
 });
 
 describe("export --format arm: an action whose body reads its plan (planBeforeBody)", () => {

@@ -5,12 +5,15 @@ import type { RunContext } from "../runtime/run-context.js";
 import { readPathFiles } from "../workflow/path-files.js";
 import { callHook } from "../runtime/run-step.js";
 import { blockedError } from "../runtime/step-errors.js";
-import type { StepRequest } from "./capture-request.js";
 import { unsupported } from "./placement.js";
 
-/** True when the step's plugin declares a side-effect-free `body(input)` for its action. */
-export function hasBody(step: EngineStep): boolean {
-  return step.plugin.hasBody?.(step.action) === true;
+/** The one request a provision or attach step sends to create its compute. */
+export interface StepRequest {
+  compute: string;
+  apiVersion: string;
+  /** Parsed from the JSON text the request carries. */
+  body: Record<string, unknown>;
+  bodyText: string;
 }
 
 /**

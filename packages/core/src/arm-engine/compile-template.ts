@@ -1,8 +1,7 @@
 import type { Outputs } from "../plugin.js";
 import type { EngineStep } from "../runtime/engine-types.js";
 import type { RunContext } from "../runtime/run-context.js";
-import { bodyStepRequest, hasBody } from "./body-request.js";
-import { captureStepRequest, type StepRequest } from "./capture-request.js";
+import { bodyStepRequest, type StepRequest } from "./body-request.js";
 import { outputMarker, parameterFor, parameterizeBody, parameterName, type ParameterRef } from "./parameterize.js";
 import { placeSteps, specOf, unsupported } from "./placement.js";
 import { COMPUTE_TYPE, computeResourceId, quote, TEMPLATE_SCHEMA, type ArmTemplate, type TemplateParameter, type TemplateResource } from "./template-types.js";
@@ -33,30 +32,30 @@ export async function compileTemplate(run: RunContext, order: readonly EngineSte
   const workspace = run.workflow.workspace.name;
   const requests = new Map<string, Promise<StepRequest>>();
   const byId = new Map(arm.map((s) => [s.id, s] as const));
-  const captureOf = (step: EngineStep): Promise<StepRequest> => {
+  const requestOf = (step: EngineStep): Promise<StepRequest> => {
     let pending = requests.get(step.id);
     if (!pending) {
       pending = (async () => {
         const needs: Record<string, Outputs> = {};
         for (const id of step.needs) {
           const dep = byId.get(id)!;
-          const compute = (await captureOf(dep)).compute;
+          const compute = (await requestOf(dep)).compute;
           needs[id] = Object.fromEntries(Object.keys(specOf(dep)?.outputs ?? { name: "", id: "" }).map((k) => [k, k === "name" ? compute : outputMarker(id, k)]));
         }
-        // The plugin's own body(input) where it has one; the capture of its apply only until then.
-        return hasBody(step) ? bodyStepRequest(run, step, needs) : captureStepRequest(run, step, needs);
+        // The plugin's own body(input): placeSteps refused every step whose action has none.
+        return bodyStepRequest(run, step, needs);
       })();
       requests.set(step.id, pending);
     }
     return pending;
   };
-  const captured = await Promise.all(arm.map(captureOf));
-  const computeOf = new Map(arm.map((s, i) => [s.id, captured[i]!] as const));
+  const built = await Promise.all(arm.map(requestOf));
+  const computeOf = new Map(arm.map((s, i) => [s.id, built[i]!] as const));
 
   const parameters: Record<string, TemplateParameter> = {};
   const secureValues: Record<string, string> = {};
   const resources: TemplateResource[] = arm.map((step, i) => {
-    const request = captured[i]!;
+    const request = built[i]!;
     const refs: ParameterRef[] = [];
     for (const ref of step.references?.() ?? []) {
       if (ref.context === "steps" || ref.value === undefined) continue;

@@ -27,7 +27,7 @@ export interface ArmExport {
 
 /**
  * Compiles the workflow's provision and attach steps into an ARM deployment template. Bodies
- * come from each plugin's own request construction (see captureStepRequest); secrets become
+ * come from each action's own `body()` (see bodyStepRequest); secrets become
  * securestring parameters without values. Throws E_ARM_UNSUPPORTED naming a step that cannot be compiled.
  */
 export async function exportArmTemplate(workflow: EngineWorkflow, options: ExportOptions = {}): Promise<ArmExport> {

@@ -27,7 +27,8 @@ export function unsupported(step: Pick<EngineStep, "id" | "location"> | undefine
 
 /**
  * Splits the steps between the deployment and the local engine. A step that must run in ARM
- * but cannot (it reads a local file, or waits for a local step) is refused, naming it.
+ * but cannot (its action has no `body()`, it reads a local file, or it waits for a local step)
+ * is refused, naming it.
  */
 export function placeSteps(order: readonly EngineStep[]): Placement {
   const arm: EngineStep[] = [];
@@ -38,6 +39,9 @@ export function placeSteps(order: readonly EngineStep[]): Placement {
       local.push(step);
       isLocal.add(step.id);
       continue;
+    }
+    if (step.plugin.hasBody?.(step.action) !== true) {
+      throw unsupported(step, `plugin "${step.uses}" declares no body() for action "${step.action}", and a deployment's resources are built from body()`, "run with the local engine, or ask the plugin's author for body() (docs/plugins.md)");
     }
     const waitsFor = step.needs.filter((id) => isLocal.has(id));
     if (waitsFor.length > 0) throw unsupported(step, `it needs ${waitsFor.join(", ")}, which only the local engine can run, and a deployment cannot wait for a local step`);
