@@ -55,8 +55,10 @@ describe("the run's shared reads", () => {
     const run = services();
     const reads = run.azure.reads;
     expect(await reads.compute(WS, "fresh")).toBeUndefined();
-    const ml = await run.azure.ml();
-    await ml.computeOperations.beginCreateOrUpdate(WS.resourceGroup, WS.name, "fresh", cluster);
+    // A raw PUT: the SDK's begin* would poll once, and when the create has already ended (a
+    // loaded machine) read the compute itself, a GET this test would count as the cache's.
+    const path = `/subscriptions/${WS.subscriptionId}/resourceGroups/${WS.resourceGroup}/providers/Microsoft.MachineLearningServices/workspaces/${WS.name}/computes/fresh`;
+    expect((await run.azure.send({ method: "PUT", path, apiVersion: "2021-07-01", body: cluster })).status).toBe(201);
     const afterWrite = await reads.compute(WS, "fresh");
     expect(afterWrite?.properties?.computeType).toBe("AmlCompute");
     expect(count(/^GET .*\/computes\/fresh$/)).toBe(1);
