@@ -23,4 +23,4 @@ export type { VnetInput } from "./vnet.js";
 export { renderParameterTable, replaceTable, TABLE_END, TABLE_START } from "./parameter-table.js";
 export type { ParameterDoc } from "./parameter-table.js";
 export { computePath, ML_API_VERSION } from "./compute-path.js";
-export { asWritten } from "./as-written.js";
+export { asWritten } from "@computeflow/core";

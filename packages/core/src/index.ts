@@ -11,6 +11,7 @@
 
 // The plugin contract (plugins): packages/core/src/plugin.ts documents every field and hook
 export { defineAction, definePlugin, isUnresolved, PLUGIN_API_VERSION, STANDARD_LABELS } from "./plugin.js";
+export { asWritten } from "./as-written.js";
 export type {
   ActionDefinition,
   AnyAction,

@@ -1,4 +1,4 @@
-import { isUnresolved } from "@computeflow/core";
+import { isUnresolved } from "./plugin.js";
 
 /**
  * `check` input with each run-time value as the `${{ }}` text it was written as: for shared
