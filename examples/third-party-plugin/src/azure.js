@@ -1,46 +1,35 @@
-import { classifyAzureError } from "@computeflow/core";
-
-/** @typedef {import("@computeflow/core").StepContext<any>} StepContext */
+import { armDetails, classifyAzureError, describeAzureError } from "@computeflow/core";
 
 /**
- * Every Azure call of the plugin, through the clients core hands to hooks (rate limited,
- * retried, journaled). None waits for an operation: core's shared poller does.
+ * @typedef {import("@computeflow/core").StepContext<any>} StepContext
+ * @typedef {import("@computeflow/core").ArmSend} ArmSend
  */
 
-/** @param {StepContext} ctx */
+/**
+ * Every Azure call of the plugin, through `ctx.azure`: core's pipeline (rate limited, retried,
+ * journaled), with no Azure SDK package of the plugin's own. None waits for an operation: core's
+ * shared poller does.
+ */
+
+/** The compute, or undefined when there is none. @param {StepContext} ctx */
 export async function readCompute(ctx) {
-  const ml = await ctx.azure.ml();
-  try {
-    return await ml.computeOperations.get(ctx.workspace.resourceGroup, ctx.workspace.name, ctx.step.name, { abortSignal: ctx.signal });
-  } catch (error) {
-    if (/** @type {{statusCode?: number}} */ (error).statusCode === 404) return undefined;
-    throw classifyAzureError(error);
+  return ctx.azure.reads.compute(ctx.workspace, ctx.step.name);
+}
+
+/** Sends one request; an ARM error becomes core's error (classified, with ARM's details). @param {StepContext} ctx @param {ArmSend} request */
+export async function send(ctx, request) {
+  const reply = await ctx.azure.send(request, ctx.signal);
+  if (reply.status >= 400) {
+    throw describeAzureError({ statusCode: reply.status, details: { error: armDetails(reply.bodyAsText)?.[0] } }, `${request.method} ${ctx.step.name}`);
   }
+  return reply;
 }
 
 /**
- * Starts the create; the SDK's poller is dropped on purpose.
+ * Starts the delete through the ML client core shares (the query carries
+ * underlyingResourceAction, which the SDK builds); a compute already gone is fine.
  * @param {StepContext} ctx
- * @param {{greeting: string, vm_size: string, max_nodes: number}} input
  */
-export async function startCreate(ctx, input) {
-  const ml = await ctx.azure.ml();
-  try {
-    const ws = await ml.workspaces.get(ctx.workspace.resourceGroup, ctx.workspace.name);
-    await ml.computeOperations.beginCreateOrUpdate(ctx.workspace.resourceGroup, ctx.workspace.name, ctx.step.name, {
-      location: ws.location,
-      properties: {
-        computeType: "AmlCompute",
-        description: input.greeting,
-        properties: { vmSize: input.vm_size, vmPriority: "Dedicated", scaleSettings: { minNodeCount: 0, maxNodeCount: input.max_nodes } },
-      },
-    });
-  } catch (error) {
-    throw classifyAzureError(error);
-  }
-}
-
-/** @param {StepContext} ctx */
 export async function startDelete(ctx) {
   const ml = await ctx.azure.ml();
   try {

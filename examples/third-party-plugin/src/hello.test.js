@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
 import { isComputeflowError } from "@computeflow/core";
-import { assertConformance, createStepContext, pollOperation } from "@computeflow/core/testing";
+import { assertConformance, EMULATOR_WORKSPACE, runPluginStep } from "@computeflow/core/testing";
 import { startEmulator } from "@computeflow/emulator";
 import hello from "./index.js";
 
@@ -14,16 +14,14 @@ afterAll(() => emulator?.close());
 beforeEach(() => emulator.reset());
 
 /**
- * Plan, then the hook, then core's poller: what the engine does for one step.
+ * One step as `computeflow run` does it (core's test kit): defaults applied, plan, core's
+ * refusal of a blocked or replace-required plan, the action, then the real poller.
  * @param {"provision" | "delete"} action @param {string} name @param {Record<string, unknown>} input
  */
 async function run(action, name, input) {
-  const base = { endpoint: emulator.endpoint, caCert: emulator.caCert, step: { id: name, uses: "./src/index.js", action }, with: input };
-  const plan = await hello.plan(createStepContext(base).ctx);
-  const { ctx } = createStepContext({ ...base, plan });
-  const result = await (action === "delete" ? hello.delete : hello.provision)(ctx);
-  const status = result.operation ? await pollOperation(result.operation, ctx, { timeoutMs: 20_000 }) : undefined;
-  return { plan, result, status };
+  const step = await runPluginStep(hello, { endpoint: emulator.endpoint, caCert: emulator.caCert, step: { id: name, uses: "./src/index.js", action }, with: input, timeoutMs: 20_000 });
+  if (step.error) throw step.error;
+  return step;
 }
 
 describe("computeflow-plugin-hello", () => {
@@ -51,6 +49,14 @@ describe("computeflow-plugin-hello", () => {
     const second = await run("provision", "hello3", { greeting: "hello world" });
     expect(second.result).toMatchObject({ changed: false, outputs: { greeting: "hello world" } });
     expect(emulator.requests().filter((r) => r.method !== "GET")).toHaveLength(1);
+  });
+
+  it("sends exactly what its body() builds (so `export --format arm` and `run` cannot differ)", async () => {
+    await run("provision", "hello5", { greeting: "same bytes", max_nodes: 3 });
+    const put = emulator.requests().find((r) => r.method === "PUT");
+    const request = hello.actions.provision.body?.({ greeting: "same bytes", vm_size: "Standard_D2_v2", max_nodes: 3 }, { computeName: "hello5", workspace: EMULATOR_WORKSPACE, location: "westeurope", files: {} });
+    expect(put?.path.split("?")[0]).toBe(request?.path);
+    expect(put?.body).toEqual(request?.body);
   });
 
   it("refuses to change a greeting in place, with a code and a reason", async () => {
