@@ -1,5 +1,6 @@
 import type { ComputeResource, Usage, VirtualMachineSize } from "@azure/arm-machinelearningservices";
 import { classifyAzureError, type StepContext } from "@computeflow/core";
+import { computePath, ML_API_VERSION } from "./compute-path.js";
 import { startWrite } from "./lro-start.js";
 
 // The Azure ML compute calls every compute plugin shares. Writes send their initial request
@@ -25,10 +26,16 @@ export async function listUsages(ctx: StepContext<unknown>, location: string): P
   return ctx.azure.reads.usages(location);
 }
 
-/** PUT a compute (create, attach, or update in place): the initial request only. */
+/**
+ * PUT a compute (create, attach, or update in place): the initial request only, `body` sent as
+ * the JSON it is, exactly as an action's body() built it (the ARM engine's template carries the
+ * same JSON). Not the SDK's begin*: it would poll once more per write (an operation-status GET
+ * core's poller makes redundant, 200 of them for 200 creates), and re-serialise the body
+ * through its 2021-07-01 model. An ARM error is classified as the SDK's RestError would be.
+ */
 export async function putCompute(ctx: StepContext<unknown>, name: string, body: ComputeResource): Promise<void> {
-  const ml = await ctx.azure.ml();
-  await startWrite(() => ml.computeOperations.beginCreateOrUpdate(ctx.workspace.resourceGroup, ctx.workspace.name, name, body, { abortSignal: ctx.signal }));
+  const reply = await ctx.azure.send({ method: "PUT", path: computePath(ctx.workspace, name), apiVersion: ML_API_VERSION, body }, ctx.signal);
+  if (reply.status >= 400) throw classifyAzureError({ statusCode: reply.status, body: reply.bodyAsText, message: `HTTP ${reply.status}` });
 }
 
 /** DELETE a compute: "Delete" removes what the workspace made, "Detach" only the attachment. */
