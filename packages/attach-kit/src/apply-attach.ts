@@ -9,7 +9,7 @@ export interface ApplyAttachParts<S extends AttachPlanState> {
   plan(ctx: StepContext<any>): Promise<PlanEntry>;
   /** The action's `body(input, ctx)`: apply sends exactly this request. */
   request(ctx: BodyContext): ArmRequest;
-  /** Send the body raw (a compute type the typed SDK does not know). */
+  /** ARM's error on the PUT names the attach (see sendAttach). */
   raw?: boolean;
   /** Outputs the plan found besides the compute's (the SSH pre-flight's `docker`). */
   outputs?(state: S): Outputs;

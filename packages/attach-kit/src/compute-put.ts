@@ -1,6 +1,6 @@
 import type { ComputeResource } from "@azure/arm-machinelearningservices";
-import { describeAzureError, type ArmRequest, type BodyContext, type StepContext } from "@computeflow/core";
-import { armRequest, computePath, ML_API_VERSION, putCompute as put } from "@computeflow/compute-kit";
+import type { ArmRequest, BodyContext, StepContext } from "@computeflow/core";
+import { computePath, ML_API_VERSION, putCompute as put } from "@computeflow/compute-kit";
 
 export { ML_API_VERSION };
 
@@ -18,13 +18,9 @@ export function attachPut(ctx: BodyContext, compute: { properties: Record<string
 }
 
 /**
- * Sends an attach request (initial request only: core polls): through the typed SDK, or
- * `raw` for a compute type the typed SDK does not know (it drops that type's `properties`).
+ * Sends an attach request (initial request only: core polls), exactly as body() built it.
+ * With `raw`, ARM's error names the attach ("attaching NAME: ..."), as Batch's always has.
  */
 export async function sendAttach(ctx: StepContext<unknown>, request: ArmRequest, raw = false): Promise<void> {
-  if (!raw) return put(ctx, ctx.step.name, request.body as ComputeResource);
-  const reply = await armRequest(ctx, request.method as "PUT" | "POST", request.path, request.apiVersion, request.body);
-  if (reply.error) {
-    throw describeAzureError({ statusCode: reply.status, details: { error: reply.error } }, `attaching ${ctx.step.name}`);
-  }
+  await put(ctx, ctx.step.name, request.body as ComputeResource, raw ? `attaching ${ctx.step.name}` : undefined);
 }

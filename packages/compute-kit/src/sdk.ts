@@ -1,5 +1,5 @@
 import type { ComputeResource, Usage, VirtualMachineSize } from "@azure/arm-machinelearningservices";
-import { classifyAzureError, type StepContext } from "@computeflow/core";
+import { classifyAzureError, describeAzureError, type StepContext } from "@computeflow/core";
 import { computePath, ML_API_VERSION } from "./compute-path.js";
 import { startWrite } from "./lro-start.js";
 
@@ -31,11 +31,14 @@ export async function listUsages(ctx: StepContext<unknown>, location: string): P
  * the JSON it is, exactly as an action's body() built it (the ARM engine's template carries the
  * same JSON). Not the SDK's begin*: it would poll once more per write (an operation-status GET
  * core's poller makes redundant, 200 of them for 200 creates), and re-serialise the body
- * through its 2021-07-01 model. An ARM error is classified as the SDK's RestError would be.
+ * through its 2021-07-01 model. An ARM error is classified as the SDK's RestError would be,
+ * its message prefixed by `doing` when given ("attaching gpu").
  */
-export async function putCompute(ctx: StepContext<unknown>, name: string, body: ComputeResource): Promise<void> {
+export async function putCompute(ctx: StepContext<unknown>, name: string, body: ComputeResource, doing?: string): Promise<void> {
   const reply = await ctx.azure.send({ method: "PUT", path: computePath(ctx.workspace, name), apiVersion: ML_API_VERSION, body }, ctx.signal);
-  if (reply.status >= 400) throw classifyAzureError({ statusCode: reply.status, body: reply.bodyAsText, message: `HTTP ${reply.status}` });
+  if (reply.status < 400) return;
+  const error = { statusCode: reply.status, body: reply.bodyAsText, message: `HTTP ${reply.status}` };
+  throw doing === undefined ? classifyAzureError(error) : describeAzureError(error, doing);
 }
 
 /** DELETE a compute: "Delete" removes what the workspace made, "Detach" only the attachment. */

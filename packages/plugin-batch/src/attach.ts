@@ -4,7 +4,7 @@ import { attachRequest } from "./body.js";
 import { planBatchAttach } from "./plan.js";
 import type { AttachInput } from "./schema.js";
 
-/** `action: attach`: sends body()'s PUT raw (the typed SDK drops the properties of a type it does not know). */
+/** `action: attach`: sends body()'s PUT; ARM's error on it names the attach. */
 export function attachBatch(ctx: StepContext<AttachInput>): Promise<StepResult> {
   return applyAttach(ctx, { plan: planBatchAttach, request: (at) => attachRequest(ctx.with, at), raw: true });
 }
