@@ -28,6 +28,8 @@ export interface SchedulerOptions {
  */
 export class Scheduler {
   private readonly states = new Map<string, StepState>();
+  /** The "ready" steps, kept as states change: ready() is asked after every step ends. */
+  private readonly readyIds = new Set<string>();
   private readonly waitingOn = new Map<string, number>();
   private readonly skippedBy = new Map<string, string[]>();
   private readonly rank: ReadonlyMap<string, number>;
@@ -44,7 +46,7 @@ export class Scheduler {
     for (const id of graph.nodes) {
       const count = graph.needsOf(id).length;
       this.waitingOn.set(id, count);
-      this.states.set(id, count === 0 ? "ready" : "pending");
+      this.set(id, count === 0 ? "ready" : "pending");
     }
   }
 
@@ -60,7 +62,7 @@ export class Scheduler {
 
   /** Steps that may start now and have not been started. */
   ready(): string[] {
-    return this.inOrder([...this.states].filter(([, s]) => s === "ready").map(([id]) => id));
+    return this.inOrder([...this.readyIds]);
   }
 
   /** True when no step is pending, ready or running. */
@@ -71,7 +73,7 @@ export class Scheduler {
 
   start(id: string): void {
     this.expect(id, "ready", "start");
-    this.states.set(id, "running");
+    this.set(id, "running");
   }
 
   /**
@@ -82,7 +84,7 @@ export class Scheduler {
   complete(id: string, status: "done" | "failed" | "skipped", options: CompleteOptions = {}): string[] {
     const state = this.state(id);
     if (state !== "running" && state !== "ready") throw new Error(`cannot complete step ${id}: it is ${state}`);
-    this.states.set(id, status);
+    this.set(id, status);
     if (status !== "done" && !options.unblockDependents) {
       this.skipDependentsOf(id);
       return [];
@@ -92,7 +94,7 @@ export class Scheduler {
       const left = this.waitingOn.get(dependent)! - 1;
       this.waitingOn.set(dependent, left);
       if (left === 0 && this.states.get(dependent) === "pending") {
-        this.states.set(dependent, "ready");
+        this.set(dependent, "ready");
         nowReady.push(dependent);
       }
     }
@@ -110,12 +112,18 @@ export class Scheduler {
       const dependent = queue[i]!;
       const state = this.states.get(dependent);
       if (state !== "pending" && state !== "ready") continue;
-      this.states.set(dependent, "skipped");
+      this.set(dependent, "skipped");
       skipped.push(dependent);
       queue.push(...this.graph.dependentsOf(dependent));
     }
     this.skippedBy.set(id, this.inOrder(skipped));
     return [...this.skippedBy.get(id)!];
+  }
+
+  private set(id: string, state: StepState): void {
+    this.states.set(id, state);
+    if (state === "ready") this.readyIds.add(id);
+    else this.readyIds.delete(id);
   }
 
   private expect(id: string, wanted: StepState, verb: string): void {

@@ -31,6 +31,12 @@ export async function executeGraph(run: RunContext, graph: StepGraph, steps: Rea
   const scheduler = new Scheduler(graph, { prefer: "longest-chain" });
   const running = new Map<string, Promise<void>>();
   let stopping = false;
+  let waiter: (() => void) | undefined;
+  const wake = (): void => {
+    const resolve = waiter;
+    waiter = undefined;
+    resolve?.();
+  };
 
   const settle = (step: EngineStep, status: StepStatus): void => {
     if (!OK.has(status) && status !== "skipped" && !step.continueOnError && options.failFast) stopping = true;
@@ -60,16 +66,19 @@ export async function executeGraph(run: RunContext, graph: StepGraph, steps: Rea
           done.then((status) => {
             running.delete(id);
             settle(step, status);
+            wake();
           }),
         );
       }
     }
   };
 
-  for (launch(); running.size > 0; launch()) {
-    const slotFreed = new Promise<void>((resolve) => (run.onSlotFreed = resolve));
-    await Promise.race([...running.values(), slotFreed]);
-  }
+  // One waiter, woken by whatever changes what may start: a step that ends, or one that
+  // starts only waiting in the poller. (Racing every running step's promise instead added
+  // one reaction to each of them per wake-up, which never go away: quadratic in time and
+  // memory with a thousand steps in flight.)
+  run.onSlotFreed = wake;
+  for (launch(); running.size > 0; launch()) await new Promise<void>((resolve) => (waiter = resolve));
   run.onSlotFreed = undefined;
   for (const id of graph.nodes) {
     const state = scheduler.state(id);
