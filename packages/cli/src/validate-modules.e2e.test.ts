@@ -52,6 +52,8 @@ describe("validate loads no Azure SDK module", () => {
       expect(loaded.some((u) => u.includes(`/plugin-${plugin}/`)), `plugin-${plugin} loaded`).toBe(true);
     }
     expect(azurePackages(loaded)).toEqual([]);
+    // ssh2 (~100 ms to load) is for the SSH pre-flight and key reading of plan and run.
+    expect(loaded.filter((u) => /node_modules[\\/]ssh2[\\/]/.test(u))).toEqual([]);
   });
 
   it("the trace sees an Azure SDK module when one is loaded", { timeout: 60_000 }, async () => {

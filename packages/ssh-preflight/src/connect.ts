@@ -1,4 +1,5 @@
-import { Client, type ConnectConfig } from "ssh2";
+import type { Client, ConnectConfig } from "ssh2";
+import { ssh2 } from "./ssh2.js";
 import { SshPreflightCodes, SshPreflightError } from "./errors.js";
 
 export interface SshTarget {
@@ -27,7 +28,7 @@ export function connectSsh(target: SshTarget, timeoutMs: number): Promise<Client
     ...(target.privateKey !== undefined ? { privateKey: target.privateKey, passphrase: target.passphrase } : {}),
   };
   return new Promise((resolve, reject) => {
-    const client = new Client();
+    const client = new (ssh2().Client)();
     client.once("ready", () => resolve(client));
     // ssh2 can emit a second error (e.g. "connection lost" after a handshake timeout): keep
     // listening so it is not an unhandled 'error' event; the first one decides.

@@ -1,4 +1,4 @@
-import ssh2 from "ssh2";
+import { ssh2 } from "./ssh2.js";
 
 /**
  * True when the private key (OpenSSH, PKCS#1 or PKCS#8 PEM) is protected by a passphrase:
@@ -7,6 +7,6 @@ import ssh2 from "ssh2";
 export function isEncryptedPrivateKey(privateKey: string | Buffer): boolean {
   const text = privateKey.toString();
   if (/Proc-Type:\s*4,ENCRYPTED|BEGIN ENCRYPTED PRIVATE KEY/.test(text)) return true;
-  const parsed = ssh2.utils.parseKey(privateKey);
+  const parsed = ssh2().utils.parseKey(privateKey);
   return parsed instanceof Error && /encrypted|passphrase/i.test(parsed.message);
 }
