@@ -43,8 +43,16 @@ export async function checkWorkflow(file: string, options: LoadOptions, io: CliI
   // The loader's steps exist despite other errors, so a cycle is reported with them in one run.
   const graph = buildGraph(loaded.steps);
   const problems = [...loaded.problems, ...graphProblems(graph)];
-  const steps = loaded.steps.map(({ id, uses, action }) => ({ id, ...(uses ? { uses } : {}), ...(action ? { action } : {}) }));
+  const steps = loaded.steps.map(declaredStep);
   return !loaded.workflow || hasErrors(problems) ? { steps, problems } : { workflow: loaded.workflow, graph, steps, problems };
+}
+
+/** Property by property: spreads inside an object literal are slow on Node 20, and this runs once per step. */
+function declaredStep({ id, uses, action }: DeclaredStep): DeclaredStep {
+  const step: DeclaredStep = { id };
+  if (uses) step.uses = uses;
+  if (action) step.action = action;
+  return step;
 }
 
 export type LoadOutcome =

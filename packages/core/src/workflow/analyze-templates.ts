@@ -99,7 +99,8 @@ export function analyzeCondition(text: string, ctx: AnalyzeContext): { template?
   if (hasExpression(text)) {
     const analyzed = analyzeTemplates(text, ctx);
     const template = analyzed.templates.get("");
-    return { ...(template && !hasErrors(analyzed.problems) ? { template } : {}), dependencies: analyzed.dependencies, problems: analyzed.problems };
+    const sound = template && !hasErrors(analyzed.problems);
+    return sound ? { template, dependencies: analyzed.dependencies, problems: analyzed.problems } : { dependencies: analyzed.dependencies, problems: analyzed.problems };
   }
   const result = emptyAnalysis();
   let template: Template;
@@ -109,7 +110,7 @@ export function analyzeCondition(text: string, ctx: AnalyzeContext): { template?
     return { dependencies: result.dependencies, problems: [parseProblem(e, ctx, "")] };
   }
   const { broken } = checkTemplate(template, "", ctx, result);
-  return { ...(broken ? {} : { template }), dependencies: result.dependencies, problems: result.problems };
+  return broken ? { dependencies: result.dependencies, problems: result.problems } : { template, dependencies: result.dependencies, problems: result.problems };
 }
 
 function emptyAnalysis(): AnalyzedValue {

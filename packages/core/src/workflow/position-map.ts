@@ -37,7 +37,8 @@ export class PositionMap {
   }
 
   at(offset: number): SourceLocation {
-    return { file: this.file, ...this.lines.position(Math.max(0, offset)) };
+    const { line, column } = this.lines.position(Math.max(0, offset));
+    return { file: this.file, line, column };
   }
 
   /** Location of the value at `pointer` (plus `inner` characters into a verbatim scalar). */

@@ -96,7 +96,7 @@ export function runActionCheck({ base, positions }: WithCheckInput, plugin: Load
 export function runAttachedResource({ base, positions }: WithCheckInput, plugin: LoadedPlugin, action: string, input: Record<string, unknown>, ctx: CheckContext): { resource?: string; problems: Problem[] } {
   try {
     const resource = plugin.attachedResource(action, input, ctx);
-    return { ...(resource ? { resource } : {}), problems: [] };
+    return resource ? { resource, problems: [] } : { problems: [] };
   } catch (e) {
     return { problems: [pluginProblem(e, positions.key(base))] };
   }
