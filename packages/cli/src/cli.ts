@@ -1,4 +1,5 @@
 import { Command } from "commander";
+import type { CommandResult } from "./commands/command.js";
 import { commands } from "./commands/index.js";
 import { ExitCode } from "./exit-codes.js";
 import { addGlobalOptions, globalOptions } from "./global-options.js";
@@ -20,7 +21,12 @@ Set COMPUTEFLOW_DEBUG=1 to print stack traces of internal errors.`;
 
 /** Parses arguments, dispatches to a command, returns the exit code. Never throws. */
 export async function runCli(argv: string[], io: CliIO = processIO()): Promise<number> {
-  const result = { exitCode: ExitCode.OK as number };
+  return (await runCommand(argv, io)).exitCode;
+}
+
+/** As runCli, with whether the command left anything running (see CommandResult). */
+export async function runCommand(argv: string[], io: CliIO): Promise<CommandResult> {
+  const result: CommandResult = { exitCode: ExitCode.OK };
   const program = new Command("computeflow")
     .description("Turn checked-in YAML workflows into Azure Machine Learning compute targets.")
     .version(version(), "-v, --version")
@@ -40,9 +46,9 @@ export async function runCli(argv: string[], io: CliIO = processIO()): Promise<n
     applyPluginTimeLimitEnv(io.env);
     // -V stays accepted as the version flag it was before -v.
     await program.parseAsync(argv[0] === "-V" ? ["-v", ...argv.slice(1)] : argv, { from: "user" });
-    return result.exitCode;
+    return result;
   } catch (error) {
-    return handle(error, io);
+    return { exitCode: handle(error, io) };
   }
 }
 

@@ -1,4 +1,4 @@
-import { runCli } from "./cli.js";
+import { runCommand } from "./cli.js";
 import { ExitCode } from "./exit-codes.js";
 import { processIO } from "./io.js";
 import { reportCrash } from "./report-crash.js";
@@ -18,4 +18,18 @@ for (const stream of [process.stdout, process.stderr]) {
   });
 }
 
-process.exitCode = await runCli(process.argv.slice(2), io);
+const outcome = await runCommand(process.argv.slice(2), io);
+process.exitCode = outcome.exitCode;
+// A settled command (validate) exits once its output is written, instead of waiting for V8's
+// background compiles of its hot code to finish and for the heap's teardown: ~20 ms of a
+// 1,000-step validate's ~450 ms.
+if (outcome.settled) exitWhenWritten(outcome.exitCode);
+
+function exitWhenWritten(code: number): void {
+  let pending = 2;
+  const written = () => {
+    if (--pending === 0) process.exit(code);
+  };
+  process.stdout.write("", written);
+  process.stderr.write("", written);
+}

@@ -35,6 +35,8 @@ export const validateCommand: CommandModule = {
         const problems = reports.flatMap((r) => r.problems);
         const valid = !hasErrors(problems);
         result.exitCode = valid ? ExitCode.OK : ExitCode.INVALID;
+        // Every file is read and checked: nothing is left running once the report is written.
+        result.settled = true;
         if (options.json) {
           io.stdout.write(`${JSON.stringify({ valid, files: reports }, null, 2)}\n`);
           return;
