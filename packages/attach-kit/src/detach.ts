@@ -1,5 +1,5 @@
 import { removeCompute, untilGone } from "@computeflow/compute-kit";
-import { defineAction, describeAzureError, ErrorCodes, type PlanEntry, type StepContext, type StepResult } from "@computeflow/core";
+import { defineAction, ErrorCodes, type PlanEntry, type StepContext, type StepResult } from "@computeflow/core";
 import { listComputes } from "./computes.js";
 import { blocked } from "./plan-attach.js";
 
@@ -22,11 +22,7 @@ export async function startDetach(ctx: StepContext<unknown>): Promise<StepResult
 }
 
 export async function beginDetach(ctx: StepContext<unknown>, name: string): Promise<void> {
-  try {
-    await removeCompute(ctx, name, "Detach");
-  } catch (error) {
-    throw describeAzureError(error, `detaching ${name}`);
-  }
+  await removeCompute(ctx, name, "Detach", `detaching ${name}`);
 }
 
 /** `action: detach`: removes the workspace's attachment named by the step; the resource stays. */

@@ -1,7 +1,6 @@
 import type { ComputeResource, Usage, VirtualMachineSize } from "@azure/arm-machinelearningservices";
-import { classifyAzureError, describeAzureError, type StepContext } from "@computeflow/core";
+import { classifyAzureError, describeAzureError, type ArmSendReply, type StepContext } from "@computeflow/core";
 import { computePath, ML_API_VERSION } from "./compute-path.js";
-import { startWrite } from "./lro-start.js";
 
 // The Azure ML compute calls every compute plugin shares. Writes send their initial request
 // only: core's poller watches the compute afterwards. Reads go through the run's shared
@@ -35,16 +34,25 @@ export async function listUsages(ctx: StepContext<unknown>, location: string): P
  * its message prefixed by `doing` when given ("attaching gpu").
  */
 export async function putCompute(ctx: StepContext<unknown>, name: string, body: ComputeResource, doing?: string): Promise<void> {
-  const reply = await ctx.azure.send({ method: "PUT", path: computePath(ctx.workspace, name), apiVersion: ML_API_VERSION, body }, ctx.signal);
+  succeeded(await ctx.azure.send({ method: "PUT", path: computePath(ctx.workspace, name), apiVersion: ML_API_VERSION, body }, ctx.signal), doing);
+}
+
+/**
+ * DELETE a compute: "Delete" removes what the workspace made, "Detach" only the attachment.
+ * The initial request only, as putCompute: the SDK's beginDelete polls the operation once more
+ * before it returns (`await poller.poll()` in @azure/arm-machinelearningservices 5.0.1,
+ * src/operations/computeOperations.ts), a GET core's poller makes redundant.
+ */
+export async function removeCompute(ctx: StepContext<unknown>, name: string, action: "Delete" | "Detach", doing?: string): Promise<void> {
+  const request = { method: "DELETE", path: computePath(ctx.workspace, name), apiVersion: ML_API_VERSION, query: { underlyingResourceAction: action } } as const;
+  succeeded(await ctx.azure.send(request, ctx.signal), doing);
+}
+
+/** An ARM error reply, classified as the SDK's RestError would be, its message prefixed by `doing` when given. */
+function succeeded(reply: ArmSendReply, doing: string | undefined): void {
   if (reply.status < 400) return;
   const error = { statusCode: reply.status, body: reply.bodyAsText, message: `HTTP ${reply.status}` };
   throw doing === undefined ? classifyAzureError(error) : describeAzureError(error, doing);
-}
-
-/** DELETE a compute: "Delete" removes what the workspace made, "Detach" only the attachment. */
-export async function removeCompute(ctx: StepContext<unknown>, name: string, action: "Delete" | "Detach"): Promise<void> {
-  const ml = await ctx.azure.ml();
-  await startWrite(() => ml.computeOperations.beginDelete(ctx.workspace.resourceGroup, ctx.workspace.name, name, action, { abortSignal: ctx.signal }));
 }
 
 /** A fresh GET of the compute (every field, not the run's shared list); undefined on 404. */

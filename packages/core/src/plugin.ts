@@ -395,6 +395,8 @@ export interface ArmSend {
   /** Path under the ARM endpoint, without the query. */
   path: string;
   apiVersion: string;
+  /** Query parameters besides api-version (`underlyingResourceAction` of a compute DELETE). */
+  query?: Readonly<Record<string, string>>;
   /** Sent as JSON when given. */
   body?: unknown;
 }

@@ -12,7 +12,7 @@ export async function sendThrough(ml: () => Promise<AzureMachineLearningWorkspac
   const hasBody = request.body !== undefined;
   const response = await client.sendRequest(
     createPipelineRequest({
-      url: `${endpoint}${request.path}?api-version=${encodeURIComponent(request.apiVersion)}`,
+      url: `${endpoint}${request.path}?${new URLSearchParams({ "api-version": request.apiVersion, ...request.query })}`,
       method: request.method,
       ...(signal ? { abortSignal: signal } : {}),
       headers: createHttpHeaders({ accept: "application/json", ...(hasBody ? { "content-type": "application/json" } : {}) }),
