@@ -14,5 +14,14 @@ export function secretReferences(value: unknown, pointer = ""): RunConfigProblem
       : [];
   }
   if (value === null || typeof value !== "object") return [];
-  return Object.entries(value).flatMap(([k, v]) => secretReferences(v, `${pointer}/${k.replace(/~/g, "~0").replace(/\//g, "~1")}`));
+  // An indexed loop, and no regular expression for a key without `~` or `/`: this runs for every field of every run configuration step.
+  let found: RunConfigProblem[] = [];
+  const keys = Object.keys(value);
+  for (let i = 0; i < keys.length; i++) {
+    const key = keys[i]!;
+    const segment = key.includes("~") || key.includes("/") ? key.replace(/~/g, "~0").replace(/\//g, "~1") : key;
+    const below = secretReferences((value as Record<string, unknown>)[key], `${pointer}/${segment}`);
+    if (below.length > 0) found = found.concat(below);
+  }
+  return found;
 }

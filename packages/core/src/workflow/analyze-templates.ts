@@ -8,7 +8,7 @@ import { parseExpression } from "./expressions/parse.js";
 import { hasExpression, parseTemplate } from "./expressions/template.js";
 import { checkRef, staticLookup, UNRESOLVED } from "./expression-scope.js";
 import type { Place, ScopeSources } from "./expression-scope.js";
-import { joinPointer } from "./json-pointer.js";
+import { escapeSegment } from "./json-pointer.js";
 import type { PositionMap } from "./position-map.js";
 import { error, hasErrors, warning } from "./problems.js";
 
@@ -42,11 +42,16 @@ export function analyzeTemplates(value: unknown, ctx: AnalyzeContext): AnalyzedV
   return result;
 }
 
+// Runs for every value of every step: keys by index, one concatenation per pointer.
 function visit(value: unknown, pointer: string, ctx: AnalyzeContext, result: AnalyzedValue): unknown {
-  if (Array.isArray(value)) return value.map((item, i) => visit(item, joinPointer(pointer, i), ctx, result));
+  if (Array.isArray(value)) return value.map((item, i) => visit(item, `${pointer}/${i}`, ctx, result));
   if (value !== null && typeof value === "object") {
     const out: Record<string, unknown> = {};
-    for (const [key, item] of Object.entries(value)) out[key] = visit(item, joinPointer(pointer, key), ctx, result);
+    const keys = Object.keys(value);
+    for (let i = 0; i < keys.length; i++) {
+      const key = keys[i]!;
+      out[key] = visit((value as Record<string, unknown>)[key], `${pointer}/${escapeSegment(key)}`, ctx, result);
+    }
     return out;
   }
   if (typeof value !== "string" || !hasExpression(value)) return value;

@@ -67,12 +67,16 @@ export function applyDefaults<T>(schema: JsonSchema, value: T): T {
   // Built key by key into a fresh object. On Node 20 an object literal that adds anything after
   // a spread (`{ ...value, ...defaults }`) takes V8's slow path: 3-7 us per object, measured, and
   // the largest single cost of validating 1,000 steps.
+  // Indexed loops: a for-of walks an iterator in V8's interpreter, and this runs once per step.
   const out: Record<string, unknown> = {};
-  for (const key of Object.keys(value)) put(out, key, value[key]);
-  for (const entry of plan.withDefault) {
+  const keys = Object.keys(value);
+  for (let i = 0; i < keys.length; i++) put(out, keys[i]!, value[keys[i]!]);
+  for (let i = 0; i < plan.withDefault.length; i++) {
+    const entry = plan.withDefault[i]!;
     if (read(value, entry.key) === undefined) put(out, entry.key, entry.copyFallback ? copyData(entry.fallback) : entry.fallback);
   }
-  for (const entry of plan.properties) {
+  for (let i = 0; i < plan.properties.length; i++) {
+    const entry = plan.properties[i]!;
     if (!entry.nested) continue;
     const present = read(value, entry.key);
     if (present !== undefined) out[entry.key] = applyDefaults(entry.property, present);
@@ -85,6 +89,7 @@ export function defaultedFields(schema: JsonSchema, value: Record<string, unknow
   const properties = schema["properties"];
   if (!isRecord(properties)) return new Set();
   const fields = new Set<string>();
-  for (const entry of planFor(properties).withDefault) if (read(value, entry.key) === undefined) fields.add(entry.key);
+  const withDefault = planFor(properties).withDefault;
+  for (let i = 0; i < withDefault.length; i++) if (read(value, withDefault[i]!.key) === undefined) fields.add(withDefault[i]!.key);
   return fields;
 }

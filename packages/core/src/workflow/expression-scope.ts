@@ -38,16 +38,22 @@ export interface RefCheck {
 
 const fail = (message: string, hint?: string, code: string = ErrorCodes.EXPRESSION): RefCheck => ({ kind: "static", problem: hint ? { code, message, hint } : { code, message } });
 
+const KNOWN_CONTEXTS: readonly string[] = ["env", "inputs", "secrets", "steps"];
+
+// Runs for every reference of every step: no destructuring (V8's interpreter walks an iterator
+// for it) and no text built before a message needs it.
 export function checkRef(ref: RefNode, place: Place, selfId: string | undefined, sources: ScopeSources): RefCheck {
-  const [context = "", ...rest] = ref.path;
-  const text = ref.path.join(".");
+  const context = ref.path[0] ?? "";
+  const rest = ref.path.slice(1);
   const allowed = CONTEXTS[place];
-  if (!["env", "inputs", "secrets", "steps"].includes(context)) {
+  if (!KNOWN_CONTEXTS.includes(context)) {
+    const text = ref.path.join(".");
     return fail(`unknown context \`${context}\` in \`${text}\`${didYouMean(context, allowed)}`, `expressions here can read: ${allowed.map((c) => `${c}.*`).join(", ")}`);
   }
+  const text = (): string => ref.path.join(".");
   if (!allowed.includes(context)) return fail(`\`${context}.*\` cannot be used in ${place === "name" ? "a step's `name`" : `\`${place}\``}`, `allowed here: ${allowed.map((c) => `${c}.*`).join(", ")}`);
   if (context !== "steps") {
-    if (rest.length !== 1) return fail(`write \`${context}.NAME\`, not \`${text}\``);
+    if (rest.length !== 1) return fail(`write \`${context}.NAME\`, not \`${text()}\``);
     const name = rest[0] ?? "";
     if (context === "env") return typeof own(sources.env, name) === "string" ? { kind: "static" } : unsetEnv(name, sources.requireSecrets);
     if (context === "inputs" && sources.invalidInputs.has(name)) return { kind: "static", unknown: true };
@@ -57,11 +63,13 @@ export function checkRef(ref: RefNode, place: Place, selfId: string | undefined,
     }
     return { kind: "secret" };
   }
-  const [stepId = "", field, key] = rest;
-  if (!sources.steps.has(stepId)) return fail(`unknown step \`${stepId}\` in \`${text}\`${didYouMean(stepId, sources.steps.keys())}`);
-  if (stepId === selfId) return fail(`a step cannot read its own outputs (\`${text}\`)`);
+  const stepId = rest[0] ?? "";
+  const field = rest[1];
+  const key = rest[2];
+  if (!sources.steps.has(stepId)) return fail(`unknown step \`${stepId}\` in \`${text()}\`${didYouMean(stepId, sources.steps.keys())}`);
+  if (stepId === selfId) return fail(`a step cannot read its own outputs (\`${text()}\`)`);
   if (field === "status" && rest.length === 2 && place === "if") return { kind: "step", dependency: stepId };
-  if (field !== "outputs" || rest.length !== 3 || key === undefined) return fail(`write \`steps.${stepId}.outputs.NAME\`${place === "if" ? ` or \`steps.${stepId}.status\`` : ""}, not \`${text}\``);
+  if (field !== "outputs" || rest.length !== 3 || key === undefined) return fail(`write \`steps.${stepId}.outputs.NAME\`${place === "if" ? ` or \`steps.${stepId}.status\`` : ""}, not \`${text()}\``);
   const declared = sources.steps.get(stepId);
   if (declared && !declared.has(key)) {
     return { ...fail(`step \`${stepId}\` has no output \`${key}\`${didYouMean(key, declared)}`, declared.size > 0 ? `its outputs: ${[...declared].join(", ")}` : "its action publishes no outputs"), kind: "step", dependency: stepId };
@@ -87,7 +95,8 @@ export const UNRESOLVED = Symbol("unresolved");
 /** Looks up what is known while loading; secrets and step outputs come back UNRESOLVED. */
 export function staticLookup(sources: ScopeSources): Lookup {
   return (ref) => {
-    const [context, name = ""] = ref.path;
+    const context = ref.path[0];
+    const name = ref.path[1] ?? "";
     if (context === "env") return own(sources.env, name);
     if (context === "inputs") return own(sources.inputs, name) ?? null;
     return UNRESOLVED;

@@ -3,9 +3,8 @@ export class LineIndex {
   private readonly starts: number[] = [0];
 
   constructor(text: string) {
-    for (let i = 0; i < text.length; i++) {
-      if (text.charCodeAt(i) === 10) this.starts.push(i + 1);
-    }
+    // indexOf, not a loop over every character: the loop runs in V8's interpreter on a cold start.
+    for (let i = text.indexOf("\n"); i >= 0; i = text.indexOf("\n", i + 1)) this.starts.push(i + 1);
   }
 
   position(offset: number): { line: number; column: number } {

@@ -62,11 +62,13 @@ export async function loadWorkflow(file: string, options: LoadOptions = {}): Pro
     secret: secrets.lookup,
     requireSecrets: options.requireSecrets ?? true,
     invalidInputs: inputs.invalid,
-    steps: new Map(rawSteps.map(([id, raw]) => [id, declaredOutputs(raw, plugins)])),
+    steps: new Map(rawSteps.map((entry) => [entry[0], declaredOutputs(entry[1], plugins)])),
   };
   const workspace = resolveWorkspace(doc["workspace"], sources, positions, problems);
   const defaults = isRecord(doc["defaults"]) ? doc["defaults"] : {};
-  const analyzed: AnalyzedStep[] = rawSteps.map(([id, raw]) => analyzeStep(id, raw, { positions, sources, dir, root, workspace, defaults, plugins }));
+  // entry[0], entry[1] rather than ([id, raw]): destructuring an array walks an iterator in V8's interpreter, once per step.
+  const environment = { positions, sources, dir, root, workspace, defaults, plugins };
+  const analyzed: AnalyzedStep[] = rawSteps.map((entry) => analyzeStep(entry[0], entry[1], environment));
   for (const step of analyzed) problems.push(...step.problems);
   problems.push(...crossStepProblems(analyzed, positions));
 

@@ -3,7 +3,7 @@ import type { Event, ScalarEvent } from "js-yaml";
 import type { Problem } from "../errors.js";
 import { ErrorCodes } from "../errors.js";
 import { LineIndex } from "./line-index.js";
-import { joinPointer } from "./json-pointer.js";
+import { escapeSegment } from "./json-pointer.js";
 import { PositionMap } from "./position-map.js";
 import { error } from "./problems.js";
 import { aliasExpansionBreach, MAX_DOCUMENT_CHARS } from "./yaml-limits.js";
@@ -127,8 +127,9 @@ function walk(events: Event[], text: string, positions: PositionMap): Problem[] 
   return problems;
 }
 
+// Called for every node of the file: one concatenation, no rest-argument array (as joinPointer(base, segment)).
 function childPointer(parent: Frame): string {
-  return parent.kind === "seq" ? joinPointer(parent.pointer, parent.index) : joinPointer(parent.pointer, parent.pendingKey?.name ?? "?");
+  return `${parent.pointer}/${parent.kind === "seq" ? String(parent.index) : escapeSegment(parent.pendingKey?.name ?? "?")}`;
 }
 
 function completeChild(stack: Frame[]): void {
