@@ -44,7 +44,9 @@ export class StepGraph implements GraphView {
     for (const step of steps) {
       if (step.location && !locations.has(step.id)) locations.set(step.id, step.location);
       const deps = edges.get(step.id)!;
-      for (const need of step.needs) {
+      // Indexed: an inner for-of per step walks an iterator in V8's interpreter.
+      for (let i = 0; i < step.needs.length; i++) {
+        const need = step.needs[i]!;
         if (!index.has(need)) missing.push({ step: step.id, need });
         else if (!deps.includes(need)) deps.push(need);
       }

@@ -79,7 +79,9 @@ function analyzeString(text: string, pointer: string, ctx: AnalyzeContext, resul
 function checkTemplate(template: Template, pointer: string, ctx: AnalyzeContext, result: AnalyzedValue): { runtimeOnly: boolean; broken: boolean } {
   let runtimeOnly = false;
   let broken = false;
-  for (const ref of templateReferences(template)) {
+  const refs = templateReferences(template);
+  for (let i = 0; i < refs.length; i++) {
+    const ref = refs[i]!;
     const check = checkRef(ref, ctx.place, ctx.selfId, ctx.sources);
     if (check.dependency) result.dependencies.add(check.dependency);
     if (check.kind === "secret") result.secretReaders.add(pointer);

@@ -36,10 +36,17 @@ export function int32Issues(schema: JsonSchema, data: unknown, pointer = ""): Sc
   if (data !== null && typeof data === "object") {
     const properties = (s["properties"] ?? {}) as Record<string, JsonSchema>;
     const additional = s["additionalProperties"];
-    return Object.entries(data).flatMap(([key, value]) => {
+    // Keys by index: Object.entries and a destructured callback walk iterators in V8's interpreter, once per step.
+    let issues: SchemaIssue[] = [];
+    const keys = Object.keys(data);
+    for (let i = 0; i < keys.length; i++) {
+      const key = keys[i]!;
       const sub = Object.hasOwn(properties, key) ? properties[key] : typeof additional === "object" ? (additional as JsonSchema) : undefined;
-      return sub ? int32Issues(sub, value, joinPointer(pointer, key)) : [];
-    });
+      if (!sub) continue;
+      const found = int32Issues(sub, (data as Record<string, unknown>)[key], joinPointer(pointer, key));
+      if (found.length > 0) issues = issues.concat(found);
+    }
+    return issues;
   }
   return [];
 }

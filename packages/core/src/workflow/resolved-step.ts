@@ -60,9 +60,15 @@ export function createResolvedStep(parts: StepParts): ResolvedStep {
 /** The distinct `steps.ID.outputs.KEY` references of some templates. */
 function outputReads(templates: readonly Template[]): { step: string; output: string }[] {
   const seen = new Map<string, { step: string; output: string }>();
-  for (const ref of templates.flatMap(templateReferences)) {
-    const [context, step, field, output] = ref.path;
-    if (context === "steps" && field === "outputs" && step !== undefined && output !== undefined) seen.set(`${step}\0${output}`, { step, output });
+  // Indexes, no destructuring: this runs once per step.
+  for (let t = 0; t < templates.length; t++) {
+    const refs = templateReferences(templates[t]!);
+    for (let i = 0; i < refs.length; i++) {
+      const path = refs[i]!.path;
+      const step = path[1];
+      const output = path[3];
+      if (path[0] === "steps" && path[2] === "outputs" && step !== undefined && output !== undefined) seen.set(`${step}\0${output}`, { step, output });
+    }
   }
   return [...seen.values()];
 }

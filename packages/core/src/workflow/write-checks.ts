@@ -19,7 +19,10 @@ const GENERATED_MARK = "Written by computeflow";
 export function checkWriteFields({ spec, analyzed, base, positions }: WithCheckInput, workflowDir: string, root: string): Problem[] {
   const problems: Problem[] = [];
   const view = analyzed.view as Record<string, unknown>;
-  for (const field of spec.writeFields ?? []) {
+  const fields = spec.writeFields ?? [];
+  // An indexed loop: a for-of walks an iterator in V8's interpreter, once per step.
+  for (let i = 0; i < fields.length; i++) {
+    const field = fields[i]!;
     const pointer = joinPointer("", field);
     const value = view[field];
     if (typeof value !== "string" || value === "" || analyzed.dynamic.includes(pointer)) continue;
