@@ -155,7 +155,7 @@ async function preflight(run: RunContext, arm: readonly EngineStep[]): Promise<M
   /** Lists the workspace's computes once; the list replaces the run's shared reads' older one. */
 async function relist(run: RunContext): Promise<void> {
   const access = run.services.azure as AzureAccess & Partial<RunAzureAccess>;
-  await createWorkspaceReader(() => access.ml(), run.workflow.workspace, access.feed).compute(run.workflow.workspace.name);
+  await createWorkspaceReader((request) => access.send(request), run.workflow.workspace, access.feed).compute(run.workflow.workspace.name);
 }
 
 /** compute name (lower case) -> step id. */

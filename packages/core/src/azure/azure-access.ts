@@ -1,7 +1,7 @@
 import { createRequire } from "node:module";
 import type { TokenCredential } from "@azure/core-auth";
 import type { AzureMachineLearningWorkspaces } from "@azure/arm-machinelearningservices";
-import type { AzureAccess } from "../plugin.js";
+import type { ArmSend, ArmSendReply, AzureAccess } from "../plugin.js";
 import type { CloudEndpoints } from "./clouds.js";
 import { computeflowPolicy } from "./pipeline-policy.js";
 import { legacyPolicyFactory } from "./legacy-policy.js";
@@ -59,7 +59,8 @@ export function createAzureAccess(options: AzureAccessOptions): RunAzureAccess {
     );
     return client;
   };
-  const reads = createSharedReads(ml);
+  const send = (request: ArmSend, signal?: AbortSignal): Promise<ArmSendReply> => sendThrough(ml, endpoint, request, signal);
+  const reads = createSharedReads(ml, send);
 
   return {
     subscriptionId: options.subscriptionId,
@@ -78,7 +79,7 @@ export function createAzureAccess(options: AzureAccessOptions): RunAzureAccess {
         requestPolicyFactories: (defaults: unknown[]) => [...defaults, factory],
       };
     },
-    send: (request, signal) => sendThrough(ml, endpoint, request, signal),
+    send,
     async sshEndpoint(host, port) {
       if (!options.emulator || !ca) return { host, port };
       sshMap ??= fetchEmulatorSshEndpoints(endpoint, ca);

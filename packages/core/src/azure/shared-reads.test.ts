@@ -63,7 +63,7 @@ describe("the run's shared reads", () => {
     expect(afterWrite?.properties?.computeType).toBe("AmlCompute");
     expect(count(/^GET .*\/computes\/fresh$/)).toBe(1);
     // The poller's list after the write serves it again from the list.
-    await createWorkspaceReader(() => run.azure.ml(), WS, (run.azureFor(SUB) as unknown as { feed: Parameters<typeof createWorkspaceReader>[2] }).feed).compute("fresh");
+    await createWorkspaceReader((request) => run.azure.send(request), WS, (run.azureFor(SUB) as unknown as { feed: Parameters<typeof createWorkspaceReader>[2] }).feed).compute("fresh");
     expect((await reads.compute(WS, "fresh"))?.name).toBe("fresh");
     expect(count(/^GET .*\/computes\/fresh$/)).toBe(1);
     expect(count(/\/computes$/)).toBe(2);

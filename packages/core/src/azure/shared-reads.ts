@@ -1,7 +1,7 @@
 import type { AzureMachineLearningWorkspaces, ComputeResource, ResourceQuota, Usage, VirtualMachineSize, Workspace } from "@azure/arm-machinelearningservices";
 import type { SharedReads, WorkspaceRef } from "../plugin.js";
 import { currentStepId } from "../runtime/step-scope.js";
-import { isRestError } from "./rest-error.js";
+import { listComputes, readCompute, type ArmSender } from "./compute-reads.js";
 
 /** What the run's request gate and poller tell the cache, beyond what plugins ask of it. */
 export interface SharedReadsFeed {
@@ -30,7 +30,7 @@ const COMPUTE_PATH = /\/resourceGroups\/([^/]+)\/providers\/Microsoft\.MachineLe
  * compute this run wrote since is read again by name. Usages count the vCPUs the run's own
  * steps claimed, so quota is checked against what the run itself has asked for.
  */
-export function createSharedReads(client: () => Promise<AzureMachineLearningWorkspaces>): SharedReads & SharedReadsFeed {
+export function createSharedReads(client: () => Promise<AzureMachineLearningWorkspaces>, send: ArmSender): SharedReads & SharedReadsFeed {
   const once = new Map<string, Promise<unknown>>();
   const snapshots = new Map<string, Snapshot>();
   const listing = new Map<string, Promise<Snapshot>>();
@@ -50,11 +50,8 @@ export function createSharedReads(client: () => Promise<AzureMachineLearningWork
 
   async function list(workspace: WorkspaceRef): Promise<Snapshot> {
     const since = ++seq;
-    const ml = await client();
     const byName = new Map<string, ComputeResource>();
-    for await (const compute of ml.computeOperations.list(workspace.resourceGroup, workspace.name)) {
-      if (compute.name) byName.set(norm(compute.name), compute);
-    }
+    for (const compute of await listComputes(send, workspace)) if (compute.name) byName.set(norm(compute.name), compute);
     return { since, byName };
   }
 
@@ -136,7 +133,7 @@ export function createSharedReads(client: () => Promise<AzureMachineLearningWork
       const key = `${wsKey(workspace)}/${norm(name)}`;
       const listed = await snapshot(workspace);
       if ((writtenAt.get(key) ?? -1) < listed.since) return listed.byName.get(norm(name));
-      return getCompute(await client(), workspace, name);
+      return readCompute(send, workspace, name);
     },
     noteWrite(path) {
       const m = COMPUTE_PATH.exec(path);
@@ -147,14 +144,4 @@ export function createSharedReads(client: () => Promise<AzureMachineLearningWork
     },
     mark: () => ++seq,
   };
-}
-
-/** One compute by name; undefined when it does not exist. */
-export async function getCompute(ml: AzureMachineLearningWorkspaces, workspace: WorkspaceRef, name: string): Promise<ComputeResource | undefined> {
-  try {
-    return await ml.computeOperations.get(workspace.resourceGroup, workspace.name, name);
-  } catch (error) {
-    if (isRestError(error) && error.statusCode === 404) return undefined;
-    throw error;
-  }
 }

@@ -1,5 +1,6 @@
-import type { AzureMachineLearningWorkspaces, ComputeResource } from "@azure/arm-machinelearningservices";
-import { getCompute, type SharedReadsFeed } from "../azure/shared-reads.js";
+import type { ComputeResource } from "@azure/arm-machinelearningservices";
+import { listComputes, readCompute, type ArmSender } from "../azure/compute-reads.js";
+import type { SharedReadsFeed } from "../azure/shared-reads.js";
 import type { PollReader, WorkspaceRef } from "../plugin.js";
 
 /**
@@ -7,17 +8,13 @@ import type { PollReader, WorkspaceRef } from "../plugin.js";
  * served by a single `computes list` (all its nextLink pages), which then also refreshes the
  * run's shared reads (`feed`).
  */
-export function createWorkspaceReader(client: () => Promise<AzureMachineLearningWorkspaces>, workspace: WorkspaceRef, feed?: SharedReadsFeed): PollReader {
+export function createWorkspaceReader(send: ArmSender, workspace: WorkspaceRef, feed?: SharedReadsFeed): PollReader {
   let listing: Promise<Map<string, ComputeResource>> | undefined;
   const list = async (): Promise<Map<string, ComputeResource>> => {
     const since = feed?.mark() ?? 0;
-    const ml = await client();
+    const all = await listComputes(send, workspace);
     const byName = new Map<string, ComputeResource>();
-    const all: ComputeResource[] = [];
-    for await (const compute of ml.computeOperations.list(workspace.resourceGroup, workspace.name)) {
-      all.push(compute);
-      if (compute.name) byName.set(compute.name.toLowerCase(), compute);
-    }
+    for (const compute of all) if (compute.name) byName.set(compute.name.toLowerCase(), compute);
     feed?.observeComputes(workspace, all, since);
     return byName;
   };
@@ -28,7 +25,7 @@ export function createWorkspaceReader(client: () => Promise<AzureMachineLearning
       return (await listing).get(name.toLowerCase());
     },
     async computeDetail(name) {
-      return getCompute(await client(), workspace, name);
+      return readCompute(send, workspace, name);
     },
   };
 }

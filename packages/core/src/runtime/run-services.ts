@@ -85,7 +85,7 @@ export function createRunServices(options: RunServicesOptions): RunServices {
     clock,
     readerFor: (workspace) => {
       const access = azureFor(workspace.subscriptionId);
-      return createWorkspaceReader(() => access.ml(), workspace, access.feed);
+      return createWorkspaceReader((request) => access.send(request), workspace, access.feed);
     },
     ...options.poll,
   });
