@@ -6,7 +6,11 @@ export interface CommandResult {
   exitCode: number;
   /**
    * Nothing the command started is still running (no request, timer, child or file write), so
-   * the process may exit as soon as its output is written. Set by `validate`.
+   * the process may exit as soon as its output is written. Set by `validate`, and by `plan`,
+   * `run` and `destroy` once the engine returned: the journal is written synchronously and
+   * every step's files were awaited; what may still be in flight is a read whose answer nobody
+   * waits for (the early plan of a step that was skipped), which would otherwise hold the
+   * process open after the run ended.
    */
   settled?: boolean;
 }

@@ -22,6 +22,7 @@ export const destroyCommand: CommandModule = {
       .addHelpText("after", examples)
       .action(async (files: string[], flags: EngineFlags, command: Command) => {
         result.exitCode = await executeMode("destroy", files, flags, command, io);
+        result.settled = true;
       });
   },
 };

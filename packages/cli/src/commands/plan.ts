@@ -17,6 +17,7 @@ export const planCommand: CommandModule = {
       .addHelpText("after", examples)
       .action(async (files: string[], flags: EngineFlags, command: Command) => {
         result.exitCode = await executeMode("plan", files, flags, command, io);
+        result.settled = true;
       });
   },
 };

@@ -72,6 +72,7 @@ export const runCommand: CommandModule = {
       .addHelpText("after", runExamples)
       .action(async (files: string[], flags: EngineFlags, command: Command) => {
         result.exitCode = await executeMode("run", files, flags, command, io);
+        result.settled = true;
       });
   },
 };
