@@ -115,4 +115,10 @@ describe("AzureAccess through the request gate", () => {
     expect(log.some((r) => r.fault)).toBe(true);
     expect(log.filter((r) => r.created)).toHaveLength(1);
   });
+
+  it("the ML client's pipeline has no form-data policy: its FormData check loaded Node's fetch on the first request", async () => {
+    const policies = (await access().ml()).pipeline.getOrderedPolicies().map((p) => p.name);
+    expect(policies).toContain("bearerTokenAuthenticationPolicy");
+    expect(policies).not.toContain("formDataPolicy");
+  });
 });
