@@ -104,8 +104,8 @@ export async function runArm(run: RunContext, graph: StepGraph, byId: ReadonlyMa
     execute: (step) => {
       const failure = failures.get(step.id);
       if (failure) return executeStep(run, step, () => Promise.reject(failure));
-      return executeStep(run, step, async (signal, deadline) => {
-        const outcome = await runStepOnce(run, step, signal, deadline);
+      return executeStep(run, step, async (signal) => {
+        const outcome = await runStepOnce(run, step, signal);
         return changed.has(step.id) ? { ...outcome, status: "succeeded" } : outcome;
       });
     },

@@ -14,7 +14,7 @@ export function destroyActionOf(step: EngineStep): string | undefined {
  * One attempt of `destroy` for a step: plan the delete/detach (so an absent compute is a
  * no-op), then delete what it provisioned or detach what it attached.
  */
-export async function destroyStepOnce(run: RunContext, step: EngineStep, signal: AbortSignal, deadline: number | undefined): Promise<StepOutcome> {
+export async function destroyStepOnce(run: RunContext, step: EngineStep, signal: AbortSignal): Promise<StepOutcome> {
   const label = destroyActionOf(step)!;
   const plan = await planDestroy(run, step, signal, label);
   if (plan) {
@@ -22,7 +22,7 @@ export async function destroyStepOnce(run: RunContext, step: EngineStep, signal:
     if (step.plugin.effectOf(step.action, plan.change) === "blocked") throw blockedError(step.id, plan);
   }
   const result = await callHook(run, step, signal, label, (ctx) => step.plugin.destroy(step.action, ctx), plan, label);
-  if (result.operation) await pollStep(run, step, result.operation, signal, deadline);
+  if (result.operation) await pollStep(run, step, result.operation, signal);
   return { status: result.changed === false ? "noop" : "succeeded", outputs: {} };
 }
 

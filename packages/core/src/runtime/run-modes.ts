@@ -75,7 +75,7 @@ const runMode: ModeStrategy = {
       concurrency,
       failFast,
       decide,
-      execute: (step) => executeStep(run, step, (signal, deadline) => runStepOnce(run, step, signal, deadline)),
+      execute: (step) => executeStep(run, step, (signal) => runStepOnce(run, step, signal)),
     });
   },
 };
@@ -91,7 +91,7 @@ const destroyMode: ModeStrategy = {
       concurrency,
       failFast,
       decide: (step) => (destroyActionOf(step) ? undefined : removeGeneratedFiles(run, step, previous?.files.get(step.id) ?? [])),
-      execute: (step) => executeStep(run, step, (signal, deadline) => destroyStepOnce(run, step, signal, deadline), destroyActionOf(step)),
+      execute: (step) => executeStep(run, step, (signal) => destroyStepOnce(run, step, signal), destroyActionOf(step)),
     });
   },
 };

@@ -15,7 +15,7 @@ export interface StepOutcome {
 }
 
 /** One attempt of a `run` step: plan, refuse what must be refused, act, poll. Throws on failure. */
-export async function runStepOnce(run: RunContext, step: EngineStep, signal: AbortSignal, deadline: number | undefined): Promise<StepOutcome> {
+export async function runStepOnce(run: RunContext, step: EngineStep, signal: AbortSignal): Promise<StepOutcome> {
   const plan = (await earlyPlan(run, step, signal)) ?? (await callHook(run, step, signal, "planning", (ctx) => step.plugin.plan(step.action, ctx), undefined));
   if (plan) {
     run.services.emit({ type: "step_planned", time: run.now(), step: step.id, ...planFields(plan) });
@@ -25,7 +25,7 @@ export async function runStepOnce(run: RunContext, step: EngineStep, signal: Abo
   const result: StepResult = await callHook(run, step, signal, step.action, (ctx) => step.plugin.apply(step.action, ctx), plan);
   let outputs: Outputs = { ...(result.outputs ?? {}) };
   if (result.operation) journalEarlyOutputs(run, step, result.outputs);
-  if (result.operation) outputs = { ...outputs, ...(await pollStep(run, step, result.operation, signal, deadline)) };
+  if (result.operation) outputs = { ...outputs, ...(await pollStep(run, step, result.operation, signal)) };
   const changed = result.changed ?? true;
   return { status: changed ? "succeeded" : "noop", outputs, ...(result.files ? { files: result.files } : {}) };
 }
@@ -43,15 +43,19 @@ async function earlyPlan(run: RunContext, step: EngineStep, signal: AbortSignal)
   }
 }
 
-/** Hands a step's operation to the run's shared poller; progress becomes events. */
-export async function pollStep(run: RunContext, step: EngineStep, operation: Operation, signal: AbortSignal, deadline: number | undefined): Promise<Outputs> {
+/**
+ * Hands a step's operation to the run's shared poller; progress becomes events. The step's
+ * timeout reaches the poller only through `signal` (stepSignal aborts it with the step's own
+ * E_TIMEOUT): a second deadline here raced that timer, and whichever fired first decided the
+ * message ("exceeded the default timeout of provision steps" or "timed out while creating").
+ */
+export async function pollStep(run: RunContext, step: EngineStep, operation: Operation, signal: AbortSignal): Promise<Outputs> {
   run.polling.add(step.id);
   run.onSlotFreed?.();
   try {
     return await run.services.poller.track(operation, {
       step: step.id,
       workspace: step.workspace ?? run.workflow.workspace,
-      ...(deadline !== undefined ? { deadline } : {}),
       signal,
       onProgress: (progress) => run.services.emit({ type: "step_progress", time: run.now(), step: step.id, progress }),
     });
