@@ -116,6 +116,16 @@ describe("AzureAccess through the request gate", () => {
     expect(log.filter((r) => r.created)).toHaveLength(1);
   });
 
+  it("send() signs with the run's credential for the cloud's scope, without the ML client", async () => {
+    const scopes: string[] = [];
+    const credential = { getToken: async (scope: string | string[]) => (scopes.push(String(scope)), staticTokenCredential().getToken()) };
+    const azure = createAzureAccess({ ...accessOptions(), credential });
+    const reply = await azure.send({ method: "GET", path: "/subscriptions/00000000-0000-0000-0000-000000000000/resourceGroups/ml-rg/providers/Microsoft.MachineLearningServices/workspaces/ml-ws", apiVersion: "2021-07-01" });
+    expect(reply.status).toBe(200);
+    expect(JSON.parse(reply.bodyAsText!).name).toBe("ml-ws");
+    expect(scopes).toEqual([resolveCloud("AzureCloud").scope]);
+  });
+
   it("the ML client's pipeline has no form-data policy: its FormData check loaded Node's fetch on the first request", async () => {
     const policies = (await access().ml()).pipeline.getOrderedPolicies().map((p) => p.name);
     expect(policies).toContain("bearerTokenAuthenticationPolicy");

@@ -6,7 +6,7 @@ import type { CloudEndpoints } from "./clouds.js";
 import { computeflowPolicy } from "./pipeline-policy.js";
 import { legacyPolicyFactory } from "./legacy-policy.js";
 import type { RequestGateDeps } from "./request-gate.js";
-import { sendThrough } from "./send-request.js";
+import { createRawSender, loadPipelineModule } from "./send-request.js";
 import { createSharedReads, type SharedReadsFeed } from "./shared-reads.js";
 import { fetchEmulatorSshEndpoints, lookupSshEndpoint } from "./ssh-endpoints.js";
 
@@ -54,7 +54,9 @@ export function createAzureAccess(options: AzureAccessOptions): RunAzureAccess {
   });
 
   const ml = (): Promise<AzureMachineLearningWorkspaces> => {
-    client ??= import("@azure/arm-machinelearningservices").then(({ AzureMachineLearningWorkspaces }) => {
+    // The pipeline module first: see loadPipelineModule.
+    client ??= loadPipelineModule().then(async () => {
+      const { AzureMachineLearningWorkspaces } = await import("@azure/arm-machinelearningservices");
       const created = new AzureMachineLearningWorkspaces(options.credential, options.subscriptionId, clientOptions());
       // Every request computeflow sends is JSON. The pipeline's form-data policy tests each
       // request body against the global FormData, and touching that global makes Node load its
@@ -64,8 +66,8 @@ export function createAzureAccess(options: AzureAccessOptions): RunAzureAccess {
     });
     return client;
   };
-  const send = (request: ArmSend, signal?: AbortSignal): Promise<ArmSendReply> => sendThrough(ml, endpoint, request, signal);
-  const reads = createSharedReads(ml, send);
+  const send: (request: ArmSend, signal?: AbortSignal) => Promise<ArmSendReply> = createRawSender({ endpoint, credential: options.credential, scope: options.cloud.scope, policy, ...(ca ? { ca } : {}) });
+  const reads = createSharedReads(ml, send, options.subscriptionId);
 
   return {
     subscriptionId: options.subscriptionId,

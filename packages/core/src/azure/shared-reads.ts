@@ -1,7 +1,9 @@
-import type { AzureMachineLearningWorkspaces, ComputeResource, ResourceQuota, Usage, VirtualMachineSize, Workspace } from "@azure/arm-machinelearningservices";
+import type { AzureMachineLearningWorkspaces, ComputeResource, Usage, Workspace } from "@azure/arm-machinelearningservices";
 import type { SharedReads, WorkspaceRef } from "../plugin.js";
 import { currentStepId } from "../runtime/step-scope.js";
-import { listComputes, readCompute, type ArmSender } from "./compute-reads.js";
+import { listComputes, readCompute } from "./compute-reads.js";
+import { listLocation } from "./location-reads.js";
+import type { ArmSender } from "./ml-rest.js";
 
 /** What the run's request gate and poller tell the cache, beyond what plugins ask of it. */
 export interface SharedReadsFeed {
@@ -30,7 +32,7 @@ const COMPUTE_PATH = /\/resourceGroups\/([^/]+)\/providers\/Microsoft\.MachineLe
  * compute this run wrote since is read again by name. Usages count the vCPUs the run's own
  * steps claimed, so quota is checked against what the run itself has asked for.
  */
-export function createSharedReads(client: () => Promise<AzureMachineLearningWorkspaces>, send: ArmSender): SharedReads & SharedReadsFeed {
+export function createSharedReads(client: () => Promise<AzureMachineLearningWorkspaces>, send: ArmSender, subscriptionId: string): SharedReads & SharedReadsFeed {
   const once = new Map<string, Promise<unknown>>();
   const snapshots = new Map<string, Snapshot>();
   const listing = new Map<string, Promise<Snapshot>>();
@@ -85,8 +87,7 @@ export function createSharedReads(client: () => Promise<AzureMachineLearningWork
   const usageLists = new Map<string, Usage[]>();
   const usageList = (location: string): Promise<Usage[]> =>
     memo(`usages/${region(location)}`, async () => {
-      const out: Usage[] = [];
-      for await (const usage of (await client()).usages.list(location)) out.push(usage);
+      const out = await listLocation(send, subscriptionId, location, "usages");
       usageLists.set(region(location), out);
       return out;
     });
@@ -103,7 +104,7 @@ export function createSharedReads(client: () => Promise<AzureMachineLearningWork
 
   return {
     workspace: (w) => memo(`ws/${wsKey(w)}`, async () => (await client()).workspaces.get(w.resourceGroup, w.name)) as Promise<Workspace>,
-    vmSizes: (location) => memo(`sizes/${region(location)}`, async () => (await (await client()).virtualMachineSizes.list(location)).value ?? []) as Promise<VirtualMachineSize[]>,
+    vmSizes: (location) => memo(`sizes/${region(location)}`, () => listLocation(send, subscriptionId, location, "vmSizes")),
     async usages(location) {
       const listed = await usageList(location);
       const asked = askedByOthers(location);
@@ -120,12 +121,7 @@ export function createSharedReads(client: () => Promise<AzureMachineLearningWork
       claimsOf(location).set(currentStepId() ?? `claim-${++seq}`, { usages: usages.map(usageKey), vcpus });
       return true;
     },
-    quotas: (location) =>
-      memo(`quotas/${region(location)}`, async () => {
-        const out: ResourceQuota[] = [];
-        for await (const quota of (await client()).quotas.list(location)) out.push(quota);
-        return out;
-      }) as Promise<ResourceQuota[]>,
+    quotas: (location) => memo(`quotas/${region(location)}`, () => listLocation(send, subscriptionId, location, "quotas")),
     async computes(workspace) {
       return [...(await snapshot(workspace)).byName.values()];
     },

@@ -1,5 +1,6 @@
 import type { ComputeResource } from "@azure/arm-machinelearningservices";
-import { listComputes, readCompute, type ArmSender } from "../azure/compute-reads.js";
+import { listComputes, readCompute } from "../azure/compute-reads.js";
+import type { ArmSender } from "../azure/ml-rest.js";
 import type { SharedReadsFeed } from "../azure/shared-reads.js";
 import type { PollReader, WorkspaceRef } from "../plugin.js";
 
