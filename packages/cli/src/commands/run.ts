@@ -188,7 +188,7 @@ function onInterrupt(io: CliIO, resume: string | undefined): { signal: AbortSign
 function timeScaleOptions(env: NodeJS.ProcessEnv): Partial<EngineOptions> {
   const scale = Number(env.COMPUTEFLOW_TIME_SCALE);
   if (!env.COMPUTEFLOW_TIME_SCALE || !Number.isFinite(scale) || scale <= 0) return {};
-  return { timeScale: scale, poll: { initialIntervalMs: 1000 * scale, maxIntervalMs: 20_000 * scale } };
+  return { timeScale: scale, poll: { initialIntervalMs: 2000 * scale, maxIntervalMs: 20_000 * scale } };
 }
 
 /** COMPUTEFLOW_TIMEOUT_SCALE=X (tests): multiplies every step's timeout, the action defaults included. */

@@ -93,6 +93,24 @@ describe("SharedPoller", () => {
     expect(gaps.at(-1)).toBeGreaterThan(2000);
   });
 
+  it("by default looks first after 2 s, then at most 2.5% of the operation's age late", async () => {
+    const clock = new FakeClock();
+    const w = world();
+    w.states.set("a", "Creating");
+    const poller = new SharedPoller({ clock, readerFor: w.readerFor });
+    void poller.track(watch("a"), { step: "a", workspace: ws });
+    const seen: number[] = [];
+    for (let t = 0; t < 600_000; t += 100) {
+      const before = w.calls.list;
+      await clock.advance(100);
+      if (w.calls.list > before) seen.push(clock.now());
+    }
+    expect(seen[0]).toBe(2000);
+    const late = seen.filter((at) => at > 100_000);
+    late.slice(1).forEach((at, i) => expect(at - late[i]!).toBeLessThanOrEqual(Math.round(0.025 * late[i]!) + 100));
+    expect(late.at(-1)! - late.at(-2)!).toBeGreaterThan(10_000);
+  });
+
   it("checks every operation of a workspace whenever one of them is due (one list, operations in phase)", async () => {
     const clock = new FakeClock();
     const w = world();
