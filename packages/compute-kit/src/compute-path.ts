@@ -1,7 +1,7 @@
 import type { WorkspaceRef } from "@computeflow/core";
 
-/** The api-version of the shared Azure ML client (@azure/arm-machinelearningservices 5.0.1). */
-export const ML_API_VERSION = "2021-07-01";
+/** The api-version core's own reads use: a plugin's writes go out with the same one. */
+export { ML_API_VERSION } from "@computeflow/core";
 
 /** ARM path of a workspace compute, as `body()` requests and the SDK's PUT use it. */
 export function computePath(workspace: WorkspaceRef, name: string): string {

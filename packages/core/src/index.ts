@@ -94,6 +94,7 @@ export type { EngineOptions, EngineResult } from "./runtime/engine.js";
 export type { RequestTrace } from "./azure/request-gate.js";
 export type { EnginePlugin, EngineStep, EngineWorkflow } from "./runtime/engine-types.js";
 export { CLOUD_NAMES } from "./azure/clouds.js";
+export { ML_API_VERSION } from "./azure/ml-rest.js";
 
 // ARM engine (CLI): `export --format arm` compiles provision/attach steps into a deployment template.
 export { exportArmTemplate } from "./arm-engine/export-template.js";
