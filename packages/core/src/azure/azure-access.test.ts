@@ -118,7 +118,7 @@ describe("AzureAccess through the request gate", () => {
 
   it("send() signs with the run's credential for the cloud's scope, without the ML client", async () => {
     const scopes: string[] = [];
-    const credential = { getToken: async (scope: string | string[]) => (scopes.push(String(scope)), staticTokenCredential().getToken()) };
+    const credential = { getToken: async (scope: string | string[]) => (scopes.push(String(scope)), staticTokenCredential().getToken(scope)) };
     const azure = createAzureAccess({ ...accessOptions(), credential });
     const reply = await azure.send({ method: "GET", path: "/subscriptions/00000000-0000-0000-0000-000000000000/resourceGroups/ml-rg/providers/Microsoft.MachineLearningServices/workspaces/ml-ws", apiVersion: "2021-07-01" });
     expect(reply.status).toBe(200);

@@ -1,3 +1,7 @@
+import { readdirSync, readFileSync } from "node:fs";
+import { join, relative } from "node:path";
+import { fileURLToPath } from "node:url";
+import { constructFromEvents, parseEvents } from "js-yaml";
 import { describe, expect, it } from "vitest";
 import { parseYaml } from "./parse-yaml.js";
 
@@ -86,5 +90,44 @@ describe("parseYaml anchors", () => {
   it("points a value with an anchor at the anchor", () => {
     const { positions } = parseYaml("x: &v 5\n", "wf.yaml");
     expect(positions.value("/x")).toMatchObject({ line: 1, column: 4 });
+  });
+});
+
+describe("parseYaml values", () => {
+  // What js-yaml itself builds from the same events, as parseYaml asks it to (CORE_SCHEMA, json).
+  const jsYaml = (text: string): unknown => constructFromEvents(parseEvents(text), { source: text, json: true })[0];
+  const repo = fileURLToPath(new URL("../../../../", import.meta.url));
+  const workflows = readdirSync(repo, { recursive: true, encoding: "utf8" })
+    .filter((f) => /\.ya?ml$/.test(f) && !/(^|\/)(node_modules|dist|\.git)\//.test(f))
+    .map((f) => [relative(repo, join(repo, f)), readFileSync(join(repo, f), "utf8")] as const);
+
+  it("finds the repository's YAML files", () => {
+    expect(workflows.length).toBeGreaterThan(40);
+  });
+
+  it.each([
+    ["scalars of every core type", "a: 1\nb: 1.0\nc: 0x1F\nd: 0o17\ne: .inf\nf: -.Inf\ng: .nan\nh: ~\ni: null\nj: true\nk: False\nl: ''\nm: \"1\"\nn:\no: 1e3\np: +12\nq: 012\nr: 1_000\ns: 2024-01-01\n"],
+    ["keys that resolve to other types", "1: a\ntrue: b\nnull: c\n~: d\n1.0: e\n\"quoted\": f\n'x y': g\n0x10: h\n"],
+    ["duplicate keys (the last wins)", "a: 1\nb: 2\na: 3\n"],
+    ["__proto__ as an own key", "__proto__: { polluted: 1 }\nx: { \"__proto__\": 2 }\n"],
+    ["flow collections", "a: [1, \"2\", {b: c}, []]\nd: {}\ne: [ [ ], { } ]\n"],
+    ["block scalars", "a: |\n  line1\n  line2\nb: >-\n  folded\n  text\nc: |+\n  keep\n\nd: x\n"],
+    ["nested and empty sequence items", "a:\n- - 1\n  - 2\n- x\n-\n- {}\n"],
+    ["multi-line and quoted scalars", "a: one\n  two\nb: \"esc\\taped \\u00e9\"\nc: 'it''s'\n"],
+    ["a merge key, which CORE_SCHEMA does not know", "<<: {a: 1}\nb: 2\n"],
+    ["anchors and aliases (js-yaml constructs)", "a: &x {b: 1}\nc: *x\nd: &s str\ne: *s\n"],
+    ["tags (js-yaml constructs)", "a: !!str 1\nb: !!int \"2\"\nc: !!map {d: 1}\n"],
+  ])("builds what js-yaml builds: %s", (_, text) => {
+    const parsed = parseYaml(text, "wf.yaml");
+    expect(parsed.value).toStrictEqual(jsYaml(text));
+    expect(Object.prototype.hasOwnProperty.call({}, "polluted")).toBe(false);
+  });
+
+  it("builds what js-yaml builds for every YAML file of the repository", () => {
+    for (const [file, text] of workflows) {
+      const parsed = parseYaml(text, file);
+      if (parsed.value === undefined) continue;
+      expect({ file, value: parsed.value }).toStrictEqual({ file, value: jsYaml(text) });
+    }
   });
 });

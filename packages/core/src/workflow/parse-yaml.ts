@@ -1,4 +1,4 @@
-import { constructFromEvents, EVENT_ID, getScalarValue, parseEvents, SCALAR_STYLE } from "js-yaml";
+import { constructFromEvents, CORE_SCHEMA, EVENT_ID, getScalarValue, parseEvents, SCALAR_STYLE } from "js-yaml";
 import type { Event, ScalarEvent } from "js-yaml";
 import type { Problem } from "../errors.js";
 import { ErrorCodes } from "../errors.js";
@@ -24,6 +24,10 @@ interface Frame {
   expectingKey: boolean;
   pendingKey?: { name: string; offset: number } | undefined;
   keys: Map<string, number>;
+  /** The collection being built (plain documents only, see walk). */
+  value: Record<string, unknown> | unknown[] | undefined;
+  /** The mapping key the next value goes under, as js-yaml names it (String of the resolved scalar). */
+  valueKey: string;
 }
 
 /** Parses one YAML document, keeping the position of every key and value by JSON pointer. */
@@ -35,22 +39,22 @@ export function parseYaml(text: string, file: string): ParsedYaml {
     problems.push(error(ErrorCodes.YAML_LIMIT, `the workflow file is ${text.length.toLocaleString("en-US")} characters long; the limit is ${MAX_DOCUMENT_CHARS.toLocaleString("en-US")}`, positions.at(0), "split it into several workflow files"));
     return { positions, problems };
   }
-  let events: Event[];
-  let documents: unknown[];
+  let walked: Walked;
+  let root: unknown;
   try {
-    events = parseEvents(text, { filename: file });
+    const events = parseEvents(text, { filename: file });
     const breach = aliasExpansionBreach(events, text);
     if (breach) {
       problems.push(error(ErrorCodes.YAML_LIMIT, breach.message, positions.at(breach.offset), "an alias repeats a value, it should not multiply it: write the values out, or use fewer levels of aliases"));
       return { positions, problems };
     }
-    documents = constructFromEvents(events, { source: text, filename: file, json: true, maxAliases: 1000 });
+    walked = walk(events, text, positions);
+    root = walked.plain ? walked.root : constructFromEvents(events, { source: text, filename: file, json: true, maxAliases: 1000 })[0];
   } catch (e) {
     problems.push(yamlProblem(e, positions));
     return { positions, problems };
   }
-  problems.push(...walk(events, text, positions));
-  const root = documents[0];
+  problems.push(...walked.problems);
   if (root === undefined || root === null) {
     problems.push(error(ErrorCodes.EMPTY_FILE, "the workflow file is empty", positions.at(0), "start with `version: 1`, a `name:` and `steps:`"));
     return { positions, problems };
@@ -71,11 +75,36 @@ function yamlProblem(e: unknown, positions: PositionMap): Problem {
   return error(ErrorCodes.YAML, `YAML syntax error: ${reason}`, location, hint);
 }
 
-function walk(events: Event[], text: string, positions: PositionMap): Problem[] {
+interface Walked {
+  problems: Problem[];
+  /**
+   * The document had no tag, anchor, alias or non-scalar key, and `root` is what js-yaml's
+   * constructFromEvents would build from it (CORE_SCHEMA, json: duplicate keys keep the last):
+   * one pass over the events instead of two. Otherwise js-yaml constructs it.
+   */
+  plain: boolean;
+  root: unknown;
+}
+
+/**
+ * One pass over the parse events: the position of every node by JSON pointer, duplicate and
+ * `__proto__` keys, a second document, and the value of a plain document.
+ */
+function walk(events: Event[], text: string, positions: PositionMap): Walked {
   const problems: Problem[] = [];
   const stack: Frame[] = [];
   let documents = 0;
   let rootSeen = false;
+  let plain = true;
+  let root: unknown;
+  const place = (value: unknown): void => {
+    const parent = stack[stack.length - 1];
+    if (!parent) root = value;
+    else if (parent.kind === "seq") (parent.value as unknown[]).push(value);
+    else if (parent.expectingKey) parent.valueKey = String(value);
+    else if (parent.valueKey === "__proto__") Object.defineProperty(parent.value, "__proto__", { value, enumerable: true, configurable: true, writable: true });
+    else (parent.value as Record<string, unknown>)[parent.valueKey] = value;
+  };
   for (const event of events) {
     if (event.type === EVENT_ID.DOCUMENT) {
       documents++;
@@ -83,7 +112,8 @@ function walk(events: Event[], text: string, positions: PositionMap): Problem[] 
     }
     if (event.type === EVENT_ID.POP) {
       if (stack.length > 0) {
-        stack.pop();
+        const done = stack.pop()!;
+        if (plain && documents === 1) place(done.value);
         completeChild(stack);
       }
       continue;
@@ -92,14 +122,17 @@ function walk(events: Event[], text: string, positions: PositionMap): Problem[] 
     if (documents > 1) {
       if (!rootSeen) continue;
       problems.push(error(ErrorCodes.YAML, "a workflow file holds one YAML document; remove the `---` separator and what follows", positions.at(offset)));
-      return problems;
+      return { problems, plain, root };
     }
     rootSeen = true;
     const parent = stack[stack.length - 1];
     const isKey = parent?.kind === "map" && parent.expectingKey;
     const ignored = parent?.ignored === true || (isKey && event.type !== EVENT_ID.SCALAR);
+    if (plain && (ignored || event.type === EVENT_ID.ALIAS || event.anchorStart >= 0 || event.tagStart >= 0)) plain = false;
+    let scalarText: string | undefined;
     if (isKey && parent) {
-      parent.pendingKey = { name: event.type === EVENT_ID.SCALAR ? getScalarValue(text, event) : "?", offset };
+      if (event.type === EVENT_ID.SCALAR) scalarText = getScalarValue(text, event);
+      parent.pendingKey = { name: scalarText ?? "?", offset };
       if (!ignored && parent.pendingKey.name !== "?") {
         const first = parent.keys.get(parent.pendingKey.name);
         if (parent.pendingKey.name === "__proto__") {
@@ -121,10 +154,17 @@ function walk(events: Event[], text: string, positions: PositionMap): Problem[] 
       else positions.set(pointer, { valueOffset: offset, keyOffset, contentOffset: offset });
     }
     if (event.type === EVENT_ID.MAPPING || event.type === EVENT_ID.SEQUENCE) {
-      stack.push({ kind: event.type === EVENT_ID.MAPPING ? "map" : "seq", pointer, ignored, index: 0, expectingKey: true, keys: new Map() });
-    } else completeChild(stack);
+      const map = event.type === EVENT_ID.MAPPING;
+      stack.push({ kind: map ? "map" : "seq", pointer, ignored, index: 0, expectingKey: true, keys: new Map(), value: plain ? (map ? {} : []) : undefined, valueKey: "" });
+    } else {
+      if (plain && event.type === EVENT_ID.SCALAR) {
+        const source = scalarText ?? getScalarValue(text, event);
+        place(event.style === SCALAR_STYLE.PLAIN ? CORE_SCHEMA.resolveImplicitScalarTag(source).value : source);
+      }
+      completeChild(stack);
+    }
   }
-  return problems;
+  return { problems, plain, root };
 }
 
 // Called for every node of the file: one concatenation, no rest-argument array (as joinPointer(base, segment)).
