@@ -1,5 +1,5 @@
 import type { ComputeResource, Usage, VirtualMachineSize } from "@azure/arm-machinelearningservices";
-import { classifyAzureError, describeAzureError, type ArmSendReply, type StepContext } from "@computeflow/core";
+import { classifyAzureError, describeAzureError, restErrorOf, type ArmSendReply, type StepContext } from "@computeflow/core";
 import { computePath, ML_API_VERSION } from "./compute-path.js";
 
 // The Azure ML compute calls every compute plugin shares. Writes send their initial request
@@ -51,7 +51,7 @@ export async function removeCompute(ctx: StepContext<unknown>, name: string, act
 /** An ARM error reply, classified as the SDK's RestError would be, its message prefixed by `doing` when given. */
 function succeeded(reply: ArmSendReply, doing: string | undefined): void {
   if (reply.status < 400) return;
-  const error = { statusCode: reply.status, body: reply.bodyAsText, message: `HTTP ${reply.status}` };
+  const error = restErrorOf(reply);
   throw doing === undefined ? classifyAzureError(error) : describeAzureError(error, doing);
 }
 

@@ -94,7 +94,8 @@ export type { EngineOptions, EngineResult } from "./runtime/engine.js";
 export type { RequestTrace } from "./azure/request-gate.js";
 export type { EnginePlugin, EngineStep, EngineWorkflow } from "./runtime/engine-types.js";
 export { CLOUD_NAMES } from "./azure/clouds.js";
-export { ML_API_VERSION } from "./azure/ml-rest.js";
+export { ML_API_VERSION, restErrorOf } from "./azure/ml-rest.js";
+export { computePath } from "./azure/compute-reads.js";
 
 // ARM engine (CLI): `export --format arm` compiles provision/attach steps into a deployment template.
 export { exportArmTemplate } from "./arm-engine/export-template.js";

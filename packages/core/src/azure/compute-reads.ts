@@ -15,8 +15,13 @@ export function listComputes(send: ArmSender, workspace: WorkspaceRef): Promise<
   return listAll<ComputeResource>(send, computesPath(workspace));
 }
 
+/** ARM path of a workspace compute: core's reads and every plugin's writes (PUT, DELETE, body()) use it. */
+export function computePath(workspace: WorkspaceRef, name: string): string {
+  return `${computesPath(workspace)}/${encodeURIComponent(name)}`;
+}
+
 /** One compute by name; undefined when the workspace has none by that name. */
 export async function readCompute(send: ArmSender, workspace: WorkspaceRef, name: string): Promise<ComputeResource | undefined> {
-  const reply = await send({ method: "GET", path: `${computesPath(workspace)}/${encodeURIComponent(name)}`, apiVersion: ML_API_VERSION });
+  const reply = await send({ method: "GET", path: computePath(workspace, name), apiVersion: ML_API_VERSION });
   return reply.status === 404 ? undefined : (replyJson(reply) as ComputeResource);
 }

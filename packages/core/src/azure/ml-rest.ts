@@ -12,9 +12,14 @@ export const ML_API_VERSION = "2021-07-01";
 // objects are the same where the mappers rename no field and flatten nothing (computes, VM
 // sizes, usages, quotas), but for date-time fields, which stay ISO strings instead of Date.
 
+/** An ARM error reply in the shape of the SDK's RestError, as classifyAzureError and describeAzureError take it. */
+export function restErrorOf(reply: ArmSendReply): { statusCode: number; body: string | undefined; message: string } {
+  return { statusCode: reply.status, body: reply.bodyAsText, message: `HTTP ${reply.status}` };
+}
+
 /** The reply's JSON; an ARM error reply becomes the error the SDK would have raised for it, classified. */
 export function replyJson(reply: ArmSendReply): unknown {
-  if (reply.status >= 400) throw classifyAzureError({ statusCode: reply.status, body: reply.bodyAsText, message: `HTTP ${reply.status}` });
+  if (reply.status >= 400) throw classifyAzureError(restErrorOf(reply));
   return reply.bodyAsText ? JSON.parse(reply.bodyAsText) : {};
 }
 

@@ -95,7 +95,7 @@ describe("parseYaml anchors", () => {
 
 describe("parseYaml values", () => {
   // What js-yaml itself builds from the same events, as parseYaml asks it to (CORE_SCHEMA, json).
-  const jsYaml = (text: string): unknown => constructFromEvents(parseEvents(text), { source: text, json: true })[0];
+  const jsYaml = (text: string): unknown => constructFromEvents(parseEvents(text, {}), { source: text, json: true })[0];
   const repo = fileURLToPath(new URL("../../../../", import.meta.url));
   const workflows = readdirSync(repo, { recursive: true, encoding: "utf8" })
     .filter((f) => /\.ya?ml$/.test(f) && !/(^|\/)(node_modules|dist|\.git)\//.test(f))
