@@ -22,5 +22,6 @@ export { hasVnet, subnetResourceId, vnetProblems } from "./vnet.js";
 export type { VnetInput } from "./vnet.js";
 export { renderParameterTable, replaceTable, TABLE_END, TABLE_START } from "./parameter-table.js";
 export type { ParameterDoc } from "./parameter-table.js";
-export { computePath, ML_API_VERSION } from "./compute-path.js";
+// Core's: its reads and the plugins' writes name a compute and pick the api-version one way.
+export { computePath, ML_API_VERSION } from "@computeflow/core";
 export { asWritten } from "@computeflow/core";

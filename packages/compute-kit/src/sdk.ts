@@ -1,6 +1,5 @@
 import type { ComputeResource, Usage, VirtualMachineSize } from "@azure/arm-machinelearningservices";
-import { classifyAzureError, describeAzureError, restErrorOf, type ArmSendReply, type StepContext } from "@computeflow/core";
-import { computePath, ML_API_VERSION } from "./compute-path.js";
+import { classifyAzureError, computePath, describeAzureError, ML_API_VERSION, restErrorOf, type ArmSendReply, type StepContext } from "@computeflow/core";
 
 // The Azure ML compute calls every compute plugin shares. Writes send their initial request
 // only: core's poller watches the compute afterwards. Reads go through the run's shared

@@ -44,6 +44,22 @@ function watch(name: string): Operation {
   };
 }
 
+/** When the poller listed the workspace while one operation stayed "Creating", sampled every `stepMs` until `untilMs`. */
+async function listTimes(options: Omit<ConstructorParameters<typeof SharedPoller>[0], "clock" | "readerFor">, untilMs: number, stepMs: number): Promise<number[]> {
+  const clock = new FakeClock();
+  const w = world();
+  w.states.set("a", "Creating");
+  const poller = new SharedPoller({ clock, readerFor: w.readerFor, ...options });
+  void poller.track(watch("a"), { step: "a", workspace: ws });
+  const seen: number[] = [];
+  for (let t = 0; t < untilMs; t += stepMs) {
+    const before = w.calls.list;
+    await clock.advance(stepMs);
+    if (w.calls.list > before) seen.push(clock.now());
+  }
+  return seen;
+}
+
 describe("SharedPoller", () => {
   it("serves every operation of a workspace with one list per tick", async () => {
     const clock = new FakeClock();
@@ -62,49 +78,19 @@ describe("SharedPoller", () => {
   });
 
   it("backs off to the cap while nothing changes", async () => {
-    const clock = new FakeClock();
-    const w = world();
-    w.states.set("a", "Creating");
-    const poller = new SharedPoller({ clock, readerFor: w.readerFor, initialIntervalMs: 1000, maxIntervalMs: 4000, backoff: 2, maxLateness: Infinity });
-    void poller.track(watch("a"), { step: "a", workspace: ws });
-    const seen: number[] = [];
-    for (let t = 0; t < 20_000; t += 500) {
-      const before = w.calls.list;
-      await clock.advance(500);
-      if (w.calls.list > before) seen.push(clock.now());
-    }
+    const seen = await listTimes({ initialIntervalMs: 1000, maxIntervalMs: 4000, backoff: 2, maxLateness: Infinity }, 20_000, 500);
     expect(seen.slice(0, 5)).toEqual([1000, 3000, 7000, 11000, 15000]);
   });
 
   it("keeps the interval within maxLateness of the operation's age", async () => {
-    const clock = new FakeClock();
-    const w = world();
-    w.states.set("a", "Creating");
-    const poller = new SharedPoller({ clock, readerFor: w.readerFor, initialIntervalMs: 1000, maxIntervalMs: 60_000, backoff: 2, maxLateness: 0.1 });
-    void poller.track(watch("a"), { step: "a", workspace: ws });
-    const seen: number[] = [];
-    for (let t = 0; t < 40_000; t += 250) {
-      const before = w.calls.list;
-      await clock.advance(250);
-      if (w.calls.list > before) seen.push(clock.now());
-    }
+    const seen = await listTimes({ initialIntervalMs: 1000, maxIntervalMs: 60_000, backoff: 2, maxLateness: 0.1 }, 40_000, 250);
     const gaps = seen.slice(1).map((at, i) => at - seen[i]!);
     seen.slice(0, -1).forEach((at, i) => expect(gaps[i]!).toBeLessThanOrEqual(Math.max(1000, Math.round(0.1 * at)) + 250));
     expect(gaps.at(-1)).toBeGreaterThan(2000);
   });
 
   it("by default looks first after 2 s, then at most 1.5% of the operation's age late", async () => {
-    const clock = new FakeClock();
-    const w = world();
-    w.states.set("a", "Creating");
-    const poller = new SharedPoller({ clock, readerFor: w.readerFor });
-    void poller.track(watch("a"), { step: "a", workspace: ws });
-    const seen: number[] = [];
-    for (let t = 0; t < 600_000; t += 100) {
-      const before = w.calls.list;
-      await clock.advance(100);
-      if (w.calls.list > before) seen.push(clock.now());
-    }
+    const seen = await listTimes({}, 600_000, 100);
     expect(seen[0]).toBe(2000);
     const late = seen.filter((at) => at > 100_000);
     late.slice(1).forEach((at, i) => expect(at - late[i]!).toBeLessThanOrEqual(Math.max(2000, Math.round(0.015 * late[i]!)) + 100));
