@@ -1,6 +1,7 @@
 // Cold start of `computeflow validate` on a generated 1,000-step workflow, next to
-// `node -e 0` on the same machine in the same run, plus a check that validating loads
-// no Azure SDK module. Prints figures only; asserts nothing.
+// `node -e 0` on the same machine in the same run, and beside the floor under it (a process
+// that only parses the same file with js-yaml, bench/yaml-floor.mjs), plus a check that
+// validating loads no Azure SDK module. Prints figures only; asserts nothing.
 //
 //   node bench/cold-start.mjs [--runs 15] [--steps 1000] [--plugin amlcompute|fixture] [--file wf.yaml]
 //
@@ -16,6 +17,7 @@ import { fileURLToPath, pathToFileURL } from "node:url";
 const here = dirname(fileURLToPath(import.meta.url));
 const root = join(here, "..");
 const bin = join(root, "packages/cli/bin/computeflow.js");
+const yamlFloor = join(here, "yaml-floor.mjs");
 const fixturePlugin = join(root, "packages/cli/src/__fixtures__/node_modules/computeflow-plugin-fixture");
 
 /** A workflow of `steps` steps: half clusters, half run configurations that reference one. */
@@ -83,9 +85,11 @@ export async function measureColdStart(options = {}) {
     const first = await runOnce([bin, "validate", file]);
     const validate = [];
     const baseline = [];
+    const parseOnly = [];
     for (let i = 0; i < runs; i++) {
       baseline.push((await runOnce(["-e", "0"])).ms);
       validate.push((await runOnce([bin, "validate", file])).ms);
+      parseOnly.push((await runOnce([yamlFloor, file])).ms);
     }
     const modules = await loadedModules(file, workDir);
     const result = {
@@ -95,6 +99,7 @@ export async function measureColdStart(options = {}) {
       exitCode: first.code,
       validateMs: stats(validate),
       nodeMs: stats(baseline),
+      yamlParseOnlyMs: stats(parseOnly),
       modulesLoaded: modules.count,
       azureModulesLoaded: modules.azure,
       cpus: cpus().length,
@@ -132,7 +137,7 @@ if (import.meta.url === pathToFileURL(process.argv[1] ?? "").href) {
   const row = (label, s) => `${label.padEnd(34)} ${String(s.p50).padStart(8)} ${String(s.p95).padStart(8)} ${String(s.min).padStart(8)} ${String(s.max).padStart(8)}`;
   process.stdout.write(`cold start, ${r.runs} runs each, ${r.cpus} CPUs, Node ${r.node}\n`);
   process.stdout.write(`${"".padEnd(34)} ${"p50 ms".padStart(8)} ${"p95 ms".padStart(8)} ${"min".padStart(8)} ${"max".padStart(8)}\n`);
-  process.stdout.write(`${row(`computeflow validate (${r.steps ?? "?"} steps)`, r.validateMs)}\n${row("node -e 0", r.nodeMs)}\n`);
+  process.stdout.write(`${row(`computeflow validate (${r.steps ?? "?"} steps)`, r.validateMs)}\n${row("node -e 0", r.nodeMs)}\n${row("js-yaml parseEvents only (floor)", r.yamlParseOnlyMs)}\n`);
   process.stdout.write(`validate exit code: ${r.exitCode}${r.firstProblems ? `\n  ${r.firstProblems.join("\n  ")}` : ""}\n`);
   process.stdout.write(`modules loaded by validate: ${r.modulesLoaded}; Azure SDK modules: ${r.azureModulesLoaded.length ? r.azureModulesLoaded.join(", ") : "none"}\n`);
   process.stdout.write(`target (issue 2): validate p50 under 300 ms -> ${r.validateMs.p50 < 300 ? "met" : "not met"} on this run\n`);
